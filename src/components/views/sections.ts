@@ -1,0 +1,14 @@
+/** The single-page sections of each locale, routed by src/pages/[locale]/[section].astro. */
+import GlossaryView from './GlossaryView.astro';
+import SourcesView from './SourcesView.astro';
+import SpeechView from './SpeechView.astro';
+import ValuesView from './ValuesView.astro';
+
+export const sectionViews = {
+  speech: SpeechView,
+  values: ValuesView,
+  glossary: GlossaryView,
+  sources: SourcesView,
+};
+
+export type Section = keyof typeof sectionViews;

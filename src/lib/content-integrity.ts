@@ -1,0 +1,138 @@
+/**
+ * Checks what a schema cannot see alone: that entries refer to entries that exist (sources,
+ * rubric levels, speech paragraphs, themes) and that every guide page exists in every locale.
+ * Each problem names the file and the field, so a trainer can fix it without reading code.
+ */
+import type { z } from 'astro/zod';
+import type {
+  caseSchema,
+  glossarySchema,
+  pageSchema,
+  rubricSchema,
+  sourceSchema,
+  speechSchema,
+  themeSchema,
+  valuesSchema,
+} from '../schemas/content';
+import { locales } from './i18n/locales';
+
+export interface Entry<T> {
+  id: string;
+  filePath?: string | undefined;
+  data: T;
+}
+
+export interface ContentSnapshot {
+  speeches: Entry<z.infer<typeof speechSchema>>[];
+  values: Entry<z.infer<typeof valuesSchema>>[];
+  rubrics: Entry<z.infer<typeof rubricSchema>>[];
+  cases: Entry<z.infer<typeof caseSchema>>[];
+  glossary: Entry<z.infer<typeof glossarySchema>>[];
+  sources: Entry<z.infer<typeof sourceSchema>>[];
+  themes: Entry<z.infer<typeof themeSchema>>[];
+  pages: Entry<z.infer<typeof pageSchema>>[];
+}
+
+export class ContentIntegrityError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ContentIntegrityError';
+  }
+}
+
+/** Returns every problem found; an empty list means the content hangs together. */
+export function findIntegrityProblems(content: ContentSnapshot): string[] {
+  const problems: string[] = [];
+  const where = (entry: Entry<unknown>, field: string) => `${entry.filePath ?? entry.id}: ${field}`;
+  const ids = (entries: Entry<unknown>[]) => new Set(entries.map((e) => e.id));
+  const sourceIds = ids(content.sources);
+  const themeIds = ids(content.themes);
+  const rubricsById = new Map(content.rubrics.map((r) => [r.id, r]));
+  const valueIds = ids(content.values);
+
+  const checkSource = (entry: Entry<unknown>, field: string, id: string | undefined) => {
+    if (id !== undefined && !sourceIds.has(id)) problems.push(`${where(entry, field)}: unknown source "${id}"`);
+  };
+  /** Paragraph ids of the speech published by `source`. */
+  const paragraphsOf = (source: string) => {
+    const speech = content.speeches.find((s) => s.data.source === source);
+    return speech
+      ? new Set([...speech.data.lead.paragraphs, ...speech.data.body.paragraphs].map((p) => p.id))
+      : undefined;
+  };
+  const checkParagraph = (entry: Entry<unknown>, field: string, source: string, paragraph: string) => {
+    const known = paragraphsOf(source);
+    if (!known) problems.push(`${where(entry, field)}: source "${source}" has no speech to hold paragraph "${paragraph}"`);
+    else if (!known.has(paragraph)) problems.push(`${where(entry, field)}: no paragraph "${paragraph}" in the speech`);
+  };
+  const checkUnique = (entry: Entry<unknown>, field: string, list: { id: string }[]) => {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (seen.has(item.id)) problems.push(`${where(entry, `${field}.${i}.id`)}: duplicate id "${item.id}"`);
+      seen.add(item.id);
+    });
+  };
+
+  for (const speech of content.speeches) {
+    checkSource(speech, 'source', speech.data.source);
+    checkUnique(speech, 'paragraphs', [...speech.data.lead.paragraphs, ...speech.data.body.paragraphs]);
+  }
+  for (const value of content.values) {
+    value.data.values.sources.forEach((s, i) => checkSource(value, `values.sources.${i}`, s));
+    const featured = value.data.featured;
+    checkSource(value, 'featured.source', featured.source);
+    if (featured.rubric && !rubricsById.has(featured.rubric)) {
+      problems.push(`${where(value, 'featured.rubric')}: unknown rubric "${featured.rubric}"`);
+    }
+    checkUnique(value, 'featured.statements', featured.statements);
+    featured.statements.forEach((s, i) => {
+      if (s.paragraph) checkParagraph(value, `featured.statements.${i}.paragraph`, featured.source, s.paragraph);
+    });
+  }
+  for (const rubric of content.rubrics) {
+    const r = rubric.data;
+    if (!valueIds.has(r.value)) problems.push(`${where(rubric, 'value')}: unknown values file "${r.value}"`);
+    checkSource(rubric, 'source', r.source);
+    checkSource(rubric, 'combination.source', r.combination.source);
+    checkSource(rubric, 'weight.source', r.weight.source);
+    checkSource(rubric, 'process.source', r.process.source);
+    r.levels.forEach((l, i) => checkSource(rubric, `levels.${i}.statementSource`, l.statementSource));
+  }
+  for (const entry of content.cases) {
+    const c = entry.data;
+    checkSource(entry, 'source', c.source);
+    const rubric = rubricsById.get(c.rubric);
+    if (!rubric) problems.push(`${where(entry, 'rubric')}: unknown rubric "${c.rubric}"`);
+    else if (!rubric.data.levels.some((l) => l.level === c.level)) {
+      problems.push(`${where(entry, 'level')}: rubric "${c.rubric}" has no level ${c.level}`);
+    }
+    c.themes.forEach((t, i) => {
+      if (!themeIds.has(t)) problems.push(`${where(entry, `themes.${i}`)}: unknown theme "${t}" (see content/themes.yaml)`);
+    });
+    c.paragraphs?.forEach((p, i) => checkParagraph(entry, `paragraphs.${i}`, c.source, p));
+  }
+  for (const term of content.glossary) {
+    checkSource(term, 'source', term.data.source);
+    if (term.data.paragraph) checkParagraph(term, 'paragraph', term.data.source, term.data.paragraph);
+  }
+  const pagesByLocale = new Map<string, Set<string>>(locales.map((l) => [l, new Set()]));
+  for (const page of content.pages) {
+    const folder = page.id.split('/')[0] ?? '';
+    const set = pagesByLocale.get(folder);
+    if (!set) problems.push(`${where(page, 'folder')}: "${folder}" is not a locale (${locales.join(', ')})`);
+    else if (set.has(page.data.page)) problems.push(`${where(page, 'page')}: duplicate page id "${page.data.page}"`);
+    else set.add(page.data.page);
+  }
+  const allPages = new Set([...pagesByLocale.values()].flatMap((s) => [...s]));
+  for (const id of allPages) {
+    for (const [locale, set] of pagesByLocale) {
+      if (!set.has(id)) problems.push(`content/pages/${locale}: page "${id}" is missing in this locale`);
+    }
+  }
+  return problems;
+}
+
+export function assertContentIntegrity(content: ContentSnapshot): void {
+  const problems = findIntegrityProblems(content);
+  if (problems.length) throw new ContentIntegrityError(problems);
+}

@@ -1,0 +1,109 @@
+/**
+ * The shape of a UI dictionary. Each locale's dictionary must provide every key, so a missing
+ * string is a type error (and `test/unit/dictionary.test.ts` checks the same at run time).
+ */
+import type { Verdict } from '../../schemas/content';
+
+export interface Dictionary {
+  languageName: string;
+  /** Punctuation that differs between Chinese and English text. */
+  punctuation: { colon: string; listSeparator: string };
+  site: { name: string; tagline: string; description: string };
+  nav: {
+    label: string;
+    home: string;
+    speech: string;
+    values: string;
+    rubrics: string;
+    cases: string;
+    glossary: string;
+    sources: string;
+  };
+  skipLink: string;
+  languageSwitcher: { label: string; readIn: (language: string) => string };
+  footer: { credit: string; sources: string };
+  minutesToRead: (minutes: number) => string;
+  home: {
+    intro: string;
+    pathHeading: string;
+    steps: { speech: string; values: string; rubrics: string; cases: string };
+    glossaryHint: string;
+  };
+  speech: {
+    description: string;
+    viewLabel: string;
+    viewBoth: string;
+    viewSource: string;
+    viewTranslation: string;
+    paragraphLink: (number: string) => string;
+    speakerLine: (speaker: string, role: string, date: string) => string;
+    glossaryHint: string;
+    sourceLabel: string;
+    translationNote: string;
+  };
+  values: {
+    description: string;
+    companyValues: string;
+    statements: string;
+    quotedFrom: string;
+    rubricLink: string;
+  };
+  rubric: {
+    description: string;
+    indexDescription: string;
+    level: (level: number) => string;
+    points: (points: number) => string;
+    meaning: string;
+    scoring: string;
+    evidence: Record<'granted-unless-nonconforming' | 'requires-conforming', string>;
+    halfPoint: string;
+    cases: string;
+    noCases: string;
+    combination: string;
+    weight: string;
+    process: string;
+    filledFrom: string;
+    sourceLabel: string;
+    levelsTable: string;
+    statement: string;
+    rule: string;
+  };
+  cases: {
+    description: string;
+    byLevel: string;
+    byVerdict: string;
+    verdict: Record<Verdict, string>;
+    verdictLong: Record<Verdict, string>;
+    origin: { source: string; 'site-reading': string };
+    count: (count: number) => string;
+    level: string;
+    verdictLabel: string;
+    themes: string;
+    source: string;
+    siteReading: string;
+    readInSpeech: string;
+    rubricLevel: string;
+    allCases: string;
+    none: string;
+    title: string;
+  };
+  glossary: { description: string; inSpeech: string; source: string };
+  sources: {
+    description: string;
+    seeds: string;
+    gapFills: string;
+    gapFillsIntro: string;
+    publisher: string;
+    published: string;
+    author: string;
+    credit: string;
+    normalised: string;
+    fills: string;
+    seedFile: string;
+    address: string;
+    translationNote: string;
+  };
+  guides: string;
+  notFound: { title: string; body: string; home: string };
+  chooser: { prompt: string };
+}

@@ -1,0 +1,24 @@
+/** The site's locales. `zh-hant` is the source language of every text. */
+export const locales = ['zh-hant', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'zh-hant';
+
+/** BCP 47 tags for `<html lang>`, `hreflang` and `lang` attributes. */
+export const htmlLang: Record<Locale, string> = {
+  'zh-hant': 'zh-Hant',
+  en: 'en',
+};
+
+export function isLocale(value: string): value is Locale {
+  return (locales as readonly string[]).includes(value);
+}
+
+/** The locales other than `locale`, in site order. */
+export function otherLocales(locale: Locale): Locale[] {
+  return locales.filter((l) => l !== locale);
+}
+
+/** `getStaticPaths` result for a page that exists once per locale. */
+export function localeParams() {
+  return locales.map((locale) => ({ params: { locale } }));
+}
