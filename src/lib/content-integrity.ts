@@ -65,17 +65,23 @@ export function findIntegrityProblems(content: ContentSnapshot): string[] {
     if (!known) problems.push(`${where(entry, field)}: source "${source}" has no speech to hold paragraph "${paragraph}"`);
     else if (!known.has(paragraph)) problems.push(`${where(entry, field)}: no paragraph "${paragraph}" in the speech`);
   };
-  const checkUnique = (entry: Entry<unknown>, field: string, list: { id: string }[]) => {
+  /** Ids must be unique across all the lists given, as [field, list] pairs. */
+  const checkUnique = (entry: Entry<unknown>, lists: [string, { id: string }[]][]) => {
     const seen = new Set<string>();
-    list.forEach((item, i) => {
-      if (seen.has(item.id)) problems.push(`${where(entry, `${field}.${i}.id`)}: duplicate id "${item.id}"`);
-      seen.add(item.id);
-    });
+    for (const [field, list] of lists) {
+      list.forEach((item, i) => {
+        if (seen.has(item.id)) problems.push(`${where(entry, `${field}.${i}.id`)}: duplicate id "${item.id}"`);
+        seen.add(item.id);
+      });
+    }
   };
 
   for (const speech of content.speeches) {
     checkSource(speech, 'source', speech.data.source);
-    checkUnique(speech, 'paragraphs', [...speech.data.lead.paragraphs, ...speech.data.body.paragraphs]);
+    checkUnique(speech, [
+      ['lead.paragraphs', speech.data.lead.paragraphs],
+      ['body.paragraphs', speech.data.body.paragraphs],
+    ]);
   }
   for (const value of content.values) {
     value.data.values.sources.forEach((s, i) => checkSource(value, `values.sources.${i}`, s));
@@ -84,7 +90,7 @@ export function findIntegrityProblems(content: ContentSnapshot): string[] {
     if (featured.rubric && !rubricsById.has(featured.rubric)) {
       problems.push(`${where(value, 'featured.rubric')}: unknown rubric "${featured.rubric}"`);
     }
-    checkUnique(value, 'featured.statements', featured.statements);
+    checkUnique(value, [['featured.statements', featured.statements]]);
     featured.statements.forEach((s, i) => {
       if (s.paragraph) checkParagraph(value, `featured.statements.${i}.paragraph`, featured.source, s.paragraph);
     });

@@ -1,0 +1,88 @@
+import { describe, expect, test } from 'vitest';
+import {
+  ContentIntegrityError,
+  assertContentIntegrity,
+  findIntegrityProblems,
+  type ContentSnapshot,
+} from '../../src/lib/content-integrity';
+import { readYaml, yamlEntries } from '../support/content-files';
+
+/** The real content, as the loaders would hand it over (schemas' defaults aside). */
+function realContent(): ContentSnapshot {
+  const entries = (folder: string) => yamlEntries(folder) as any[];
+  return {
+    speeches: entries('speech'),
+    values: entries('values'),
+    rubrics: entries('rubrics'),
+    cases: entries('cases'),
+    glossary: entries('glossary'),
+    sources: entries('sources'),
+    themes: (readYaml('themes.yaml') as { id: string }[]).map((t) => ({ id: t.id, data: t as any })),
+    pages: [
+      { id: 'en/running-a-session', filePath: 'content/pages/en/running-a-session.mdx', data: { page: 'running-a-session' } as any },
+      { id: 'zh-hant/running-a-session', filePath: 'content/pages/zh-hant/running-a-session.mdx', data: { page: 'running-a-session' } as any },
+    ],
+  };
+}
+
+function firstCase(content: ContentSnapshot) {
+  const entry = content.cases.find((c) => c.id === 'alibaba-l2-night-duty-care');
+  if (!entry) throw new Error('fixture case missing');
+  return entry;
+}
+
+describe('content integrity', () => {
+  test('the real content hangs together', () => {
+    expect(findIntegrityProblems(realContent())).toEqual([]);
+  });
+
+  test.each([
+    {
+      name: 'a case at a level the rubric lacks',
+      change: (c: ContentSnapshot) => void (firstCase(c).data.level = 6),
+      problem: 'content/cases/alibaba-l2-night-duty-care.yaml: level: rubric "alibaba-customer-first" has no level 6',
+    },
+    {
+      name: 'a case of an unknown rubric',
+      change: (c: ContentSnapshot) => void (firstCase(c).data.rubric = 'teamwork'),
+      problem: 'content/cases/alibaba-l2-night-duty-care.yaml: rubric: unknown rubric "teamwork"',
+    },
+    {
+      name: 'an unknown source',
+      change: (c: ContentSnapshot) => void (firstCase(c).data.source = 'nowhere'),
+      problem: 'content/cases/alibaba-l2-night-duty-care.yaml: source: unknown source "nowhere"',
+    },
+    {
+      name: 'an unknown theme',
+      change: (c: ContentSnapshot) => void (firstCase(c).data.themes = ['respect', 'speed']),
+      problem: 'content/cases/alibaba-l2-night-duty-care.yaml: themes.1: unknown theme "speed" (see content/themes.yaml)',
+    },
+    {
+      name: 'a speech paragraph that does not exist',
+      change: (c: ContentSnapshot) => {
+        const term = c.glossary.find((g) => g.id === 'inn-waiter')!;
+        term.data.paragraph = 'p99';
+      },
+      problem: 'content/glossary/inn-waiter.yaml: paragraph: no paragraph "p99" in the speech',
+    },
+    {
+      name: 'a duplicate paragraph id',
+      change: (c: ContentSnapshot) => {
+        // p18 is referred to by nothing, so renaming it to p17 leaves only the duplicate.
+        const body = c.speeches[0]!.data.body.paragraphs;
+        body[17]!.id = 'p17';
+      },
+      problem: 'content/speech/jd-2013-customer-first.yaml: body.paragraphs.17.id: duplicate id "p17"',
+    },
+    {
+      name: 'a guide page missing in one locale',
+      change: (c: ContentSnapshot) => void c.pages.pop(),
+      problem: 'content/pages/zh-hant: page "running-a-session" is missing in this locale',
+    },
+  ])('reports $name with file and field', ({ change, problem }) => {
+    const content = realContent();
+    change(content);
+    expect(findIntegrityProblems(content)).toEqual([problem]);
+    expect(() => assertContentIntegrity(content)).toThrow(ContentIntegrityError);
+  });
+});
