@@ -3,6 +3,7 @@
  * string is a type error (and `test/unit/dictionary.test.ts` checks the same at run time).
  */
 import type { Verdict } from '../../schemas/content';
+import type { ReasonTemplates } from '../rubric-model';
 
 export interface Dictionary {
   languageName: string;
@@ -104,6 +105,8 @@ export interface Dictionary {
     translationNote: string;
   };
   guides: string;
+  /** How the rubric model's results are put into words. */
+  rubricModel: ReasonTemplates;
   notFound: { title: string; body: string; home: string };
   chooser: { prompt: string };
 }

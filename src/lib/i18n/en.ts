@@ -123,6 +123,23 @@ export const en: Dictionary = {
       'All English on the site is the site’s translation; the Chinese is reproduced as published, with only the changes listed.',
   },
   guides: 'Trainer guides',
+  rubricModel: {
+    reasons: {
+      'no-incident': 'Level {level}: no case that falls short, so the point is given.',
+      incident: 'Level {level}: a case that falls short occurred, so no point is given and the scoring stops here.',
+      'mitigated-incident':
+        'Level {level}: a case that falls short, but with mitigating circumstances and a consistently good record: 0.5 points, and the scoring stops here.',
+      example: 'Level {level}: a case that meets the standard, so the point is given.',
+      'no-example': 'Level {level}: no case that meets the standard, so no point is given and the scoring stops here.',
+      unanswered: 'Level {level}: not answered yet.',
+      blocked: 'Level {level}: not counted, because level {stop} was not passed (pass-through).',
+    },
+    summaryAllPassed: 'Every level passed: {score} of {max} points.',
+    summaryStopped: 'Score {score} of {max}: the scoring stopped at level {stop}.',
+    summaryUnanswered: 'Score so far {score} of {max}: answer the question of level {stop}.',
+    nextIncident: 'Next: no more cases that fall short of level {stop}, “{statement}”.',
+    nextExample: 'Next: find a concrete case that meets level {stop}, “{statement}”.',
+  },
   notFound: { title: 'Page not found', body: 'There is no page at this address.', home: 'Back to the home page' },
   chooser: { prompt: 'Choose your language' },
 };

@@ -118,6 +118,22 @@ export const zhHant: Dictionary = {
     translationNote: '全站英文均為本站翻譯；中文照原文收錄，僅做上列修改。',
   },
   guides: '培訓指南',
+  rubricModel: {
+    reasons: {
+      'no-incident': '第 {level} 級：沒有不符合的案例，給分。',
+      incident: '第 {level} 級：發生了不符合的案例，不給分，評分在此停止。',
+      'mitigated-incident': '第 {level} 級：有不符合的案例，但一貫表現不錯、情有可原，得0.5分，評分在此停止。',
+      example: '第 {level} 級：有符合的案例，給分。',
+      'no-example': '第 {level} 級：沒有符合的案例，不給分，評分在此停止。',
+      unanswered: '第 {level} 級：尚未回答。',
+      blocked: '第 {level} 級：第 {stop} 級未通過，本級不計分（通關制）。',
+    },
+    summaryAllPassed: '各級全部通過：{score}／{max} 分。',
+    summaryStopped: '得分 {score}／{max}：評分停在第 {stop} 級。',
+    summaryUnanswered: '目前得分 {score}／{max}：請回答第 {stop} 級的問題。',
+    nextIncident: '下一步：在第 {stop} 級「{statement}」上，不再發生不符合的案例。',
+    nextExample: '下一步：為第 {stop} 級「{statement}」找到一個具體的符合案例。',
+  },
   notFound: { title: '找不到頁面', body: '這個網址沒有頁面。', home: '回到首頁' },
   chooser: { prompt: '請選擇語言' },
 };
