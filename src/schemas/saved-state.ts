@@ -1,0 +1,29 @@
+/**
+ * The saved learner data as zod schemas: the reference the browser's hand-written checks in
+ * src/lib/saved-state.ts are tested against (zod itself is too large to ship to the browser).
+ */
+import { z } from 'astro/zod';
+import { limits, savedVersion } from '../lib/saved-state';
+
+const levelKey = z.string().regex(/^[1-9]$/);
+const levelAnswer = z.enum(['no-incident', 'incident', 'mitigated-incident', 'example', 'no-example']);
+
+export const quizProgressSchema = z.strictObject({
+  version: z.literal(savedVersion),
+  order: z.array(z.string().max(120)).max(limits.questions),
+  answers: z
+    .record(
+      z.string().max(120),
+      z.strictObject({ choice: z.array(z.string().max(40)).max(4), correct: z.boolean() }),
+    )
+    .refine((answers) => Object.keys(answers).length <= limits.questions),
+});
+
+export const selfAssessmentSchema = z.strictObject({
+  version: z.literal(savedVersion),
+  rubric: z.string().min(1).max(limits.field),
+  answers: z.record(levelKey, levelAnswer),
+  notes: z.record(levelKey, z.string().max(limits.note)),
+  name: z.string().max(limits.field),
+  period: z.string().max(limits.field),
+});

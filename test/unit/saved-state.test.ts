@@ -1,0 +1,81 @@
+/**
+ * The browser's hand-written checks of saved data agree with the zod schemas, on valid data
+ * and on hundreds of random and corrupted payloads.
+ */
+import { describe, expect, test } from 'vitest';
+import { seededRandom } from '../../src/lib/quiz';
+import { readQuizProgress, readSelfAssessment } from '../../src/lib/saved-state';
+import { quizProgressSchema, selfAssessmentSchema } from '../../src/schemas/saved-state';
+
+const validQuiz = {
+  version: 1,
+  order: ['case-a', 'scenario-1'],
+  answers: { 'case-a': { choice: ['1', 'falls-short'], correct: true }, 'scenario-1': { choice: ['2'], correct: false } },
+};
+const validSelf = {
+  version: 1,
+  rubric: 'alibaba-customer-first',
+  answers: { 1: 'no-incident', 2: 'mitigated-incident', 3: 'example' },
+  notes: { 3: '幫客戶找到正確的渠道。' },
+  name: 'Lin',
+  period: '2026 Q4',
+};
+
+/** Random JSON-like values, biased towards near-misses of the valid shapes. */
+function randomPayload(random: () => number, depth = 0): unknown {
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
+  const roll = random();
+  if (depth > 2 || roll < 0.25) {
+    return pick<unknown>([null, true, 0, 1, 2, -1, 0.5, '', '1', 'x'.repeat(6000), 'example', 'incident', 'maybe', 'case-a']);
+  }
+  if (roll < 0.4) return Array.from({ length: Math.floor(random() * 4) }, () => randomPayload(random, depth + 1));
+  const keys = ['version', 'order', 'answers', 'choice', 'correct', 'rubric', 'notes', 'name', 'period', '1', '3', '9', '10', 'extra'];
+  return Object.fromEntries(
+    Array.from({ length: Math.floor(random() * 6) }, () => [pick(keys), randomPayload(random, depth + 1)]),
+  );
+}
+
+/** A valid payload with one part replaced by something random. */
+function corrupted(valid: object, random: () => number): unknown {
+  const copy = structuredClone(valid) as Record<string, any>;
+  const paths: (string | number)[][] = [];
+  const walk = (v: any, path: (string | number)[]) => {
+    paths.push(path);
+    if (v && typeof v === 'object') for (const k of Object.keys(v)) walk(v[k], [...path, k]);
+  };
+  walk(copy, []);
+  const path = paths[1 + Math.floor(random() * (paths.length - 1))]!;
+  let target = copy;
+  for (const key of path.slice(0, -1)) target = target[key];
+  target[path.at(-1)!] = randomPayload(random);
+  return copy;
+}
+
+describe.each([
+  ['quiz progress', readQuizProgress, quizProgressSchema, validQuiz],
+  ['self-assessment', readSelfAssessment, selfAssessmentSchema, validSelf],
+] as const)('%s', (_, read, schema, valid) => {
+  test('valid data is read back as it was', () => {
+    expect(schema.safeParse(valid).success).toBe(true);
+    expect(read(valid)).toEqual(valid);
+  });
+
+  test('an old or future version is refused', () => {
+    for (const version of [0, 2, '1', undefined]) expect(read({ ...valid, version })).toBeUndefined();
+  });
+
+  test('agrees with the zod schema on 300 random and 300 corrupted payloads', () => {
+    const random = seededRandom(42);
+    const payloads = [
+      ...Array.from({ length: 300 }, () => randomPayload(random)),
+      ...Array.from({ length: 300 }, () => corrupted(valid, random)),
+    ];
+    let refused = 0;
+    for (const payload of payloads) {
+      const accepted = read(payload) !== undefined;
+      expect(accepted, JSON.stringify(payload).slice(0, 200)).toBe(schema.safeParse(payload).success);
+      if (!accepted) refused++;
+    }
+    expect(refused).toBeGreaterThan(300);
+  });
+});
