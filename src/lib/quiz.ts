@@ -13,6 +13,9 @@ import {
   type ScoreResult,
 } from './rubric-model';
 
+/** Scoring scenarios in the full quiz. */
+export const defaultScenarioCount = 6;
+
 export interface QuizCase {
   id: string;
   level: number;

@@ -7,6 +7,7 @@
  * Pass-through: levels are scored from 1 upwards, each worth one point, and the first level
  * that is not fully passed ends the chain; nothing above it counts.
  */
+import { fill } from './template';
 
 export type EvidenceRule = 'granted-unless-nonconforming' | 'requires-conforming';
 
@@ -131,10 +132,6 @@ export interface Explanation {
   summary: string;
   /** What to work on next, when the chain stopped. */
   next: string | undefined;
-}
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
 }
 
 /** Puts a result into words: a reason per level, a summary, and the next thing to work on. */

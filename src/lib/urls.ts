@@ -35,6 +35,8 @@ export const routes = {
   casesByVerdict: 'cases/by-verdict/',
   case: (id: string) => `cases/${id}/`,
   glossary: 'glossary/',
+  quiz: 'quiz/',
+  selfAssessment: 'self-assessment/',
   sources: 'sources/',
   guide: (id: string) => `guides/${id}/`,
 } as const;

@@ -2,30 +2,14 @@
  * The speech page in a real browser with JavaScript off: the language control works by CSS
  * alone, paragraphs pair up on a phone and sit side by side on a wide screen.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { testBase } from '../support/build-site';
-import { launchChromium } from '../support/browser';
-import { siteDir } from '../support/site';
-import { serveSite } from '../support/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from '../support/pages';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  server = await serveSite(siteDir(), testBase);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowser();
 
 async function openSpeech(locale: string, width: number): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${server.origin}${testBase}${locale}/speech/`);
+  const { page } = await site.open(`${locale}/speech/`, { javaScriptEnabled: false, viewport: { width, height: 900 } });
   return page;
 }
 
@@ -74,7 +58,7 @@ describe('speech page without JavaScript', () => {
 
   test('a paragraph anchor scrolls to its paragraph', async () => {
     const page = await openSpeech('en', 1280);
-    await page.goto(`${server.origin}${testBase}en/speech/#p9`);
+    await page.goto(site.url('en/speech/#p9'));
     const box = await page.locator('#p9').boundingBox();
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     expect(box!.y).toBeGreaterThanOrEqual(0);

@@ -121,12 +121,6 @@ describe('links', () => {
 });
 
 describe('reading pages', () => {
-  test('ship no JavaScript', () => {
-    for (const p of builtPages()) {
-      expect(p.root.querySelectorAll('script').length, p.url).toBe(0);
-      expect(p.html, p.url).not.toMatch(/<link[^>]+modulepreload/);
-    }
-  });
 
   test('have one h1, a main landmark and a skip link to it', () => {
     for (const p of localePages('en').concat(localePages('zh-hant'))) {

@@ -1,5 +1,7 @@
 /** The single-page sections of each locale, routed by src/pages/[locale]/[section].astro. */
 import GlossaryView from './GlossaryView.astro';
+import QuizView from './QuizView.astro';
+import SelfAssessmentView from './SelfAssessmentView.astro';
 import SourcesView from './SourcesView.astro';
 import SpeechView from './SpeechView.astro';
 import ValuesView from './ValuesView.astro';
@@ -8,6 +10,8 @@ export const sectionViews = {
   speech: SpeechView,
   values: ValuesView,
   glossary: GlossaryView,
+  quiz: QuizView,
+  'self-assessment': SelfAssessmentView,
   sources: SourcesView,
 };
 

@@ -19,6 +19,8 @@ export interface Dictionary {
     cases: string;
     glossary: string;
     sources: string;
+    quiz: string;
+    selfAssessment: string;
   };
   skipLink: string;
   languageSwitcher: { label: string; readIn: (language: string) => string };
@@ -27,7 +29,8 @@ export interface Dictionary {
   home: {
     intro: string;
     pathHeading: string;
-    steps: { speech: string; values: string; rubrics: string; cases: string };
+    steps: { speech: string; values: string; rubrics: string; cases: string; quiz: string; selfAssessment: string };
+    questions: (count: number) => string;
     glossaryHint: string;
   };
   speech: {
@@ -103,6 +106,61 @@ export interface Dictionary {
     seedFile: string;
     address: string;
     translationNote: string;
+  };
+  quiz: {
+    description: string;
+    intro: string;
+    needsJs: string;
+    caseQuestion: string;
+    levelQuestion: string;
+    verdictQuestion: string;
+    scenarioHeading: (n: number) => string;
+    scenarioIntro: string;
+    scenarioQuestion: string;
+    mitigated: string;
+    check: string;
+    answerIs: string;
+    whyScore: string;
+    readCase: string;
+    summaryHeading: string;
+    retry: string;
+    /** Templates read by the quiz script: {right}, {answered}, {total} are filled in. */
+    script: {
+      right: string;
+      wrong: string;
+      status: string;
+      summary: string;
+      chooseEach: string;
+      keptAside: string;
+      noStorage: string;
+    };
+  };
+  selfAssessment: {
+    description: string;
+    intro: string;
+    privacy: string;
+    needsJs: string;
+    about: string;
+    name: string;
+    period: string;
+    periodHint: string;
+    questions: Record<'granted-unless-nonconforming' | 'requires-conforming', string>;
+    answers: Record<'no-incident' | 'incident' | 'mitigated-incident' | 'example' | 'no-example', string>;
+    noteLabel: Record<'granted-unless-nonconforming' | 'requires-conforming', string>;
+    resultHeading: string;
+    print: string;
+    download: string;
+    upload: string;
+    /** Messages shown by the self-assessment script. */
+    script: {
+      yourAnswer: string;
+      notAnswered: string;
+      keptAside: string;
+      loaded: string;
+      badFile: string;
+      noStorage: string;
+      fileName: string;
+    };
   };
   guides: string;
   /** How the rubric model's results are put into words. */

@@ -18,6 +18,8 @@ export const en: Dictionary = {
     cases: 'Cases',
     glossary: 'Glossary',
     sources: 'Sources',
+    quiz: 'Quiz',
+    selfAssessment: 'Self-assessment',
   },
   skipLink: 'Skip to main content',
   languageSwitcher: { label: 'Language', readIn: (language) => `Read this page in ${language}` },
@@ -36,7 +38,10 @@ export const en: Dictionary = {
       values: "Compare the value statements of JD.com's Customer First and Alibaba's Customer First.",
       rubrics: 'Learn the five levels of the Customer First rubric: what each means, how it is scored, and how the levels combine.',
       cases: 'Work through real cases: which behaviour meets the standard, and which falls short.',
+      quiz: 'Test yourself on the cases: which level does each concern, does it meet it, and what would an employee score this quarter?',
+      selfAssessment: 'Assess yourself against the rubric, write down your own cases, and print or download the result for your manager.',
     },
+    questions: (count) => (count === 1 ? '1 question' : `${count} questions`),
     glossaryHint: 'When a phrase is unfamiliar, look it up in the glossary.',
   },
   speech: {
@@ -121,6 +126,78 @@ export const en: Dictionary = {
     address: 'Address',
     translationNote:
       'All English on the site is the site’s translation; the Chinese is reproduced as published, with only the changes listed.',
+  },
+  quiz: {
+    description:
+      'Test yourself on the real cases of Customer First: say which level each concerns and whether it meets it, and score an employee by the pass-through rule.',
+    intro:
+      'After each answer you see whether it was right and why. Your progress is kept in this browser, so a reload does not lose it.',
+    needsJs:
+      'Scoring needs JavaScript. Without it you can still read every question and check your answers in the case library and the rubric.',
+    caseQuestion: 'Case',
+    levelQuestion: "Which level's standard does this case concern?",
+    verdictQuestion: 'Does the behaviour meet that standard?',
+    scenarioHeading: (n) => `Scoring scenario ${n}`,
+    scenarioIntro: "One employee's record for the quarter:",
+    scenarioQuestion: 'What does this employee score on Customer First?',
+    mitigated: 'with mitigating circumstances, from an employee with a consistently good record',
+    check: 'Check answer',
+    answerIs: 'Answer',
+    whyScore: 'Scored level by level, pass-through:',
+    readCase: 'Read the case',
+    summaryHeading: 'Your result',
+    retry: 'Try again in a new order',
+    script: {
+      right: 'Right.',
+      wrong: 'Not quite.',
+      status: '{answered} of {total} answered, {right} right.',
+      summary: 'All {total} questions answered: {right} right.',
+      chooseEach: 'Choose an answer for each part of the question first.',
+      keptAside: 'Your saved quiz progress could not be read. It has been kept aside, and the quiz starts afresh.',
+      noStorage: 'This browser does not allow saving progress; your answers will not survive a reload.',
+    },
+  },
+  selfAssessment: {
+    description:
+      'Assess yourself against the Customer First rubric: each level’s standard, its key meaning and its question, scored as you go, with the reason.',
+    intro:
+      'Answer the question of each level and write down concrete cases: the rubric wants every point backed by a real case. The score follows the pass-through rule as you answer.',
+    privacy:
+      'Everything you enter stays in this browser and is sent nowhere. To share it with your manager, print it or download the file.',
+    needsJs:
+      'Live scoring, saving, downloading and uploading need JavaScript. Without it you can still read the questions and the rubric, and print this page.',
+    about: 'About you (optional)',
+    name: 'Name',
+    period: 'Period assessed',
+    periodHint: 'e.g. Q4 2026',
+    questions: {
+      'granted-unless-nonconforming': 'In this period, did a case occur that falls short of this level?',
+      'requires-conforming': 'Do you have a concrete case that meets this level?',
+    },
+    answers: {
+      'no-incident': 'No',
+      incident: 'Yes',
+      'mitigated-incident': 'Yes, but with mitigating circumstances, and my record is consistently good',
+      example: 'Yes',
+      'no-example': 'No',
+    },
+    noteLabel: {
+      'granted-unless-nonconforming': 'If one did, describe what happened (optional)',
+      'requires-conforming': 'Write the case down: when, with whom, what you did, what came of it',
+    },
+    resultHeading: 'Result',
+    print: 'Print for your manager',
+    download: 'Download answers',
+    upload: 'Upload an answers file',
+    script: {
+      yourAnswer: 'Your answer',
+      notAnswered: 'Not answered',
+      keptAside: 'Your saved self-assessment could not be read. It has been kept aside, and this page starts blank.',
+      loaded: 'The answers from the file are loaded; your previous answers were kept aside in this browser.',
+      badFile: 'This file is not a self-assessment downloaded from this site. Nothing was changed.',
+      noStorage: 'This browser does not allow saving; download your answers before you leave.',
+      fileName: 'self-assessment-customer-first.json',
+    },
   },
   guides: 'Trainer guides',
   rubricModel: {

@@ -1,0 +1,163 @@
+/**
+ * Enhances <self-assessment>: scores the answers live with the rubric model and says why the
+ * chain stopped, saves them in localStorage (nothing leaves the browser), restores them, and
+ * prints, downloads and uploads them. Unreadable saved data or files are kept aside, never lost.
+ */
+import { explainScore, scoreRubric, type LevelAnswer, type LevelRule, type ReasonTemplates } from '../../lib/rubric-model';
+import { readSelfAssessment, savedVersion, type SelfAssessment } from '../../lib/saved-state';
+import { keepAside, load, save } from '../browser-storage';
+
+interface Config {
+  rubric: string;
+  rules: LevelRule[];
+  statements: Record<string, string>;
+  levelNames: Record<string, string>;
+  texts: Record<'yourAnswer' | 'notAnswered' | 'keptAside' | 'loaded' | 'badFile' | 'noStorage' | 'fileName', string> & {
+    answers: Record<LevelAnswer, string>;
+  };
+  reasons: ReasonTemplates;
+}
+
+class SelfAssessmentForm extends HTMLElement {
+  private config!: Config;
+  private key!: string;
+  private form!: HTMLFormElement;
+  private canSave = true;
+
+  connectedCallback() {
+    this.config = JSON.parse(this.dataset.config!) as Config;
+    this.key = this.dataset.storageKey!;
+    this.form = this.querySelector('form')!;
+    this.querySelector<HTMLElement>('.needs-js')!.hidden = true;
+    this.querySelector<HTMLElement>('.assessment-actions')!.hidden = false;
+    const loaded = load(this.key, (raw) => this.readChecked(raw));
+    this.canSave = loaded.available;
+    if (loaded.value) this.fillForm(loaded.value);
+    this.say(loaded.keptAside ? this.config.texts.keptAside : loaded.available ? '' : this.config.texts.noStorage);
+    this.form.addEventListener('input', () => this.changed());
+    this.form.addEventListener('submit', (event) => event.preventDefault());
+    this.addEventListener('click', (event) => {
+      const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
+      if (action === 'print') window.print();
+      if (action === 'download') this.download();
+    });
+    this.querySelector<HTMLInputElement>('input[type=file]')!.addEventListener('change', (event) => this.upload(event));
+    this.render();
+  }
+
+  /** Saved data of this rubric whose every answer its level's rule allows; otherwise undefined. */
+  private readChecked(raw: unknown): SelfAssessment | undefined {
+    const value = readSelfAssessment(raw);
+    if (!value || value.rubric !== this.config.rubric) return undefined;
+    try {
+      scoreRubric(this.config.rules, value.answers);
+      return value;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private state(): SelfAssessment {
+    const data = new FormData(this.form);
+    const answers: Record<string, LevelAnswer> = {};
+    const notes: Record<string, string> = {};
+    for (const { level } of this.config.rules) {
+      const answer = data.get(`answer-${level}`);
+      if (answer) answers[level] = answer as LevelAnswer;
+      const note = String(data.get(`note-${level}`) ?? '');
+      if (note) notes[level] = note;
+    }
+    return {
+      version: savedVersion,
+      rubric: this.config.rubric,
+      answers,
+      notes,
+      name: String(data.get('name') ?? ''),
+      period: String(data.get('period') ?? ''),
+    };
+  }
+
+  private fillForm(value: SelfAssessment) {
+    const field = (name: string) => this.form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | null;
+    field('name')!.value = value.name;
+    field('period')!.value = value.period;
+    for (const { level } of this.config.rules) {
+      for (const radio of this.form.querySelectorAll<HTMLInputElement>(`input[name="answer-${level}"]`)) {
+        radio.checked = radio.value === value.answers[level];
+      }
+      field(`note-${level}`)!.value = value.notes[level] ?? '';
+    }
+  }
+
+  private changed() {
+    if (this.canSave && !save(this.key, this.state())) {
+      this.canSave = false;
+      this.say(this.config.texts.noStorage);
+    }
+    this.render();
+  }
+
+  private render() {
+    const { rules, statements, levelNames, texts, reasons } = this.config;
+    const state = this.state();
+    const explained = explainScore(scoreRubric(rules, state.answers), reasons, (level) => statements[level] ?? '');
+    this.set('.result-who', [state.name, state.period].filter(Boolean).join(' · '));
+    this.set('.result-summary', explained.summary);
+    this.set('.result-next', explained.next ?? '');
+    const list = this.querySelector('.result-levels')!;
+    list.replaceChildren(
+      ...rules.map(({ level }, i) => {
+        const item = document.createElement('li');
+        const heading = document.createElement('strong');
+        heading.textContent = `${levelNames[level]} · ${statements[level]}`;
+        const answer = state.answers[level];
+        const lines = [
+          `${texts.yourAnswer}: ${answer ? texts.answers[answer] : texts.notAnswered}`,
+          explained.levels[i] ?? '',
+          state.notes[level] ?? '',
+        ];
+        item.append(heading, ...lines.filter(Boolean).map((line) => Object.assign(document.createElement('p'), { textContent: line })));
+        return item;
+      }),
+    );
+  }
+
+  private set(selector: string, text: string) {
+    this.querySelector(selector)!.textContent = text;
+  }
+
+  private say(message: string) {
+    this.set('.assessment-message', message);
+  }
+
+  private download() {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(this.state(), null, 2)], { type: 'application/json' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: this.config.texts.fileName });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private async upload(event: Event) {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    let value: SelfAssessment | undefined;
+    try {
+      value = this.readChecked(JSON.parse(await file.text()));
+    } catch {
+      value = undefined;
+    }
+    if (!value) {
+      this.say(this.config.texts.badFile);
+      return;
+    }
+    // The answers on the page are replaced, so keep them first.
+    keepAside(this.key, JSON.stringify(this.state()));
+    this.fillForm(value);
+    this.changed();
+    this.say(this.config.texts.loaded);
+  }
+}
+
+customElements.define('self-assessment', SelfAssessmentForm);

@@ -1,0 +1,60 @@
+/**
+ * axe-core (WCAG 2.2 A and AA, and best practice) on every built page, in the light and the
+ * dark colour scheme, in Chromium.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { testBase } from '../support/build-site';
+import { builtPages } from '../support/site';
+import { useBrowser } from '../support/pages';
+
+const site = useBrowser();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const routes = builtPages().map((p) => p.url.slice(testBase.length));
+
+interface AxeResult {
+  violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+}
+
+async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<AxeResult> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    }),
+  );
+  return result.violations.map((v) => `${page.url()}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
+  test('every page has no axe violation', { timeout: 180_000 }, async () => {
+    expect(routes.length).toBeGreaterThan(50);
+    const context = await site.browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const route of routes) {
+      await page.goto(site.url(route));
+      found.push(...(await violations(page)));
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  });
+
+  test('the quiz and the self-assessment, once answered, have no axe violation', async () => {
+    const { page } = await site.open('en/quiz/', { colorScheme });
+    const first = page.locator('.question').first();
+    await first.locator('input').first().check();
+    await first.locator('fieldset').nth(1).locator('input').first().check();
+    await first.getByRole('button').click();
+    await first.locator('.feedback').waitFor();
+    const found = await violations(page);
+    await page.goto(site.url('en/self-assessment/'));
+    await page.locator('input[name="answer-1"]').first().check();
+    await page.locator('.result-levels li').first().waitFor();
+    found.push(...(await violations(page)));
+    expect(found).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,58 @@
+/** Deterministic budgets of the built site: JavaScript per page, one stylesheet, no web fonts. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from 'vitest';
+import { testBase } from '../support/build-site';
+import { builtPages, siteDir, type BuiltPage } from '../support/site';
+
+/** Gzipped bytes of the JavaScript a page runs: its scripts and every module they import. */
+function javascriptBytes(p: BuiltPage): number {
+  const seen = new Set<string>();
+  let total = 0;
+  const visit = (url: string) => {
+    if (seen.has(url)) return;
+    seen.add(url);
+    const source = readFileSync(join(siteDir(), url.slice(testBase.length)));
+    total += gzipSync(source, { level: 9 }).length;
+    for (const m of source.toString('utf8').matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) {
+      visit(new URL(m[1]!, `http://x${url}`).pathname);
+    }
+  };
+  for (const script of p.root.querySelectorAll('script')) {
+    const src = script.getAttribute('src');
+    if (src) visit(src);
+    else {
+      total += gzipSync(script.textContent, { level: 9 }).length;
+      for (const m of script.textContent.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) visit(m[1]!);
+    }
+  }
+  return total;
+}
+
+/** Pages with an island: the quiz (also embedded in guide pages) and the self-assessment. */
+const isInteractive = (p: BuiltPage) => p.root.querySelector('case-quiz, self-assessment') !== null;
+
+test('pages with the quiz or the self-assessment ship at most 4 KB of gzipped JavaScript each', () => {
+  const pages = builtPages().filter(isInteractive);
+  expect(pages.map((p) => p.url)).toEqual(expect.arrayContaining(['/onboarding/en/quiz/', '/onboarding/zh-hant/self-assessment/']));
+  for (const p of pages) {
+    const bytes = javascriptBytes(p);
+    expect(bytes, p.url).toBeGreaterThan(500);
+    expect(bytes, p.url).toBeLessThanOrEqual(4096);
+  }
+});
+
+test('reading pages ship no JavaScript', () => {
+  for (const p of builtPages().filter((p) => !isInteractive(p))) {
+    expect(javascriptBytes(p), p.url).toBe(0);
+  }
+});
+
+test('no page loads a web font', () => {
+  const css = builtPages()
+    .flatMap((p) => p.root.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')!))
+    .map((href) => readFileSync(join(siteDir(), href.slice(testBase.length)), 'utf8'));
+  expect(css.length).toBeGreaterThan(0);
+  for (const sheet of css) expect(sheet).not.toMatch(/@font-face|@import/);
+});

@@ -1,0 +1,40 @@
+/** Shared set-up of the browser tests: the built site served on loopback, and Chromium. */
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './browser';
+import { testBase } from './build-site';
+import { siteDir } from './site';
+import { serveSite } from './static-server';
+
+export interface BrowserFixture {
+  browser: Browser;
+  /** Opens `route` (e.g. 'en/quiz/') in a new context; errors on the page are collected. */
+  open(route: string, options?: BrowserContextOptions): Promise<{ page: Page; errors: string[] }>;
+  url(route: string): string;
+}
+
+export function useBrowser(): BrowserFixture {
+  let server: Awaited<ReturnType<typeof serveSite>>;
+  const fixture = {} as BrowserFixture;
+  beforeAll(async () => {
+    server = await serveSite(siteDir(), testBase);
+    fixture.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await fixture.browser?.close();
+    await server?.close();
+  });
+  fixture.url = (route) => `${server.origin}${testBase}${route}`;
+  fixture.open = async (route, options) => {
+    const context = await fixture.browser.newContext(options);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(fixture.url(route));
+    return { page, errors };
+  };
+  return fixture;
+}
