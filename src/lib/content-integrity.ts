@@ -76,6 +76,11 @@ export function findIntegrityProblems(content: ContentSnapshot): string[] {
     }
   };
 
+  for (const source of content.sources) {
+    if (!valueIds.has(source.data.company)) {
+      problems.push(`${where(source, 'company')}: unknown company "${source.data.company}" (a file in content/values/)`);
+    }
+  }
   for (const speech of content.speeches) {
     checkSource(speech, 'source', speech.data.source);
     checkUnique(speech, [

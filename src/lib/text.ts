@@ -1,5 +1,8 @@
 /** Text utilities shared by the pages and the tests. */
+import { foldChars, foldMapOf, variantGroups } from './chinese-variants';
 import type { Locale } from './i18n/locales';
+
+const variantFolds = foldMapOf(variantGroups);
 
 /** Reading speeds used for the estimates: Chinese characters or English words per minute. */
 const charactersPerMinute = 350;
@@ -57,23 +60,9 @@ export function segmentTerms(text: string, terms: readonly TermPattern[], linked
 }
 
 /**
- * Character forms that differ between the sources as captured and the site's text: Simplified
- * forms and variants that reposts mixed into Traditional text. Each maps to one canonical form.
- */
-const variantForms: Record<string, string> = {
-  后: '後', 标: '標', 确: '確', 赢: '贏', 态: '態', 内: '內', 将: '將', 随: '隨', 于: '於',
-  彆: '別', 别: '別', 并: '並', 産: '產', 衆: '眾', 号: '號', 诿: '諉', 讨: '討', 论: '論',
-  沖: '衝', 采: '採', 裡: '里', 裏: '里', 时: '時', 间: '間', 阅: '閱', 读: '讀', 荐: '薦', 页: '頁',
-};
-
-/**
  * Folds text for comparing the site with its sources: variant forms to one form, and all
  * punctuation, symbols and white space removed, so only the wording is compared.
  */
 export function foldForComparison(text: string): string {
-  return [...text.normalize('NFKC')]
-    .map((ch) => variantForms[ch] ?? ch)
-    .join('')
-    .replace(/[\p{P}\p{S}\p{Z}\s]/gu, '')
-    .toLowerCase();
+  return foldChars(text.normalize('NFKC'), variantFolds).replace(/[\p{P}\p{S}\p{Z}\s]/gu, '');
 }

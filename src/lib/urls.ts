@@ -36,6 +36,7 @@ export const routes = {
   case: (id: string) => `cases/${id}/`,
   glossary: 'glossary/',
   quiz: 'quiz/',
+  search: 'search/',
   selfAssessment: 'self-assessment/',
   sources: 'sources/',
   guide: (id: string) => `guides/${id}/`,

@@ -146,6 +146,8 @@ export const themeSchema = localizedText.extend({ id: slug });
 export const sourceSchema = z
   .strictObject({
     kind: z.enum(['seed', 'gap-fill']),
+    /** The company the source speaks of: the id of its file in content/values/. */
+    company: slug,
     seedFile: z.string().optional(),
     title: localizedText.optional(),
     publisher: localizedText,

@@ -30,11 +30,13 @@ function javascriptBytes(p: BuiltPage): number {
   return total;
 }
 
-/** Pages with an island: the quiz (also embedded in guide pages) and the self-assessment. */
-const isInteractive = (p: BuiltPage) => p.root.querySelector('case-quiz, self-assessment') !== null;
+/** Pages with the quiz (also embedded in guide pages) or the self-assessment. */
+const hasLearnerIsland = (p: BuiltPage) => p.root.querySelector('case-quiz, self-assessment') !== null;
+/** Reading pages: no island at all (the search page has the search island). */
+const isReadingPage = (p: BuiltPage) => p.root.querySelector('case-quiz, self-assessment, site-search') === null;
 
 test('pages with the quiz or the self-assessment ship at most 4 KB of gzipped JavaScript each', () => {
-  const pages = builtPages().filter(isInteractive);
+  const pages = builtPages().filter(hasLearnerIsland);
   expect(pages.map((p) => p.url)).toEqual(expect.arrayContaining(['/onboarding/en/quiz/', '/onboarding/zh-hant/self-assessment/']));
   for (const p of pages) {
     const bytes = javascriptBytes(p);
@@ -44,7 +46,7 @@ test('pages with the quiz or the self-assessment ship at most 4 KB of gzipped Ja
 });
 
 test('reading pages ship no JavaScript', () => {
-  for (const p of builtPages().filter((p) => !isInteractive(p))) {
+  for (const p of builtPages().filter(isReadingPage)) {
     expect(javascriptBytes(p), p.url).toBe(0);
   }
 });
@@ -55,4 +57,12 @@ test('no page loads a web font', () => {
     .map((href) => readFileSync(join(siteDir(), href.slice(testBase.length)), 'utf8'));
   expect(css.length).toBeGreaterThan(0);
   for (const sheet of css) expect(sheet).not.toMatch(/@font-face|@import/);
+});
+
+test('the search page loads Pagefind only on demand, from the site itself', () => {
+  for (const p of builtPages().filter((p) => p.root.querySelector('site-search'))) {
+    const preloads = p.root.querySelectorAll('link[rel="modulepreload"], link[rel="preload"]').map((l) => l.getAttribute('href')!);
+    expect(preloads.length).toBe(3);
+    for (const href of preloads) expect(href.startsWith(`${testBase}pagefind/`), href).toBe(true);
+  }
 });

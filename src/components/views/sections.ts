@@ -1,6 +1,7 @@
 /** The single-page sections of each locale, routed by src/pages/[locale]/[section].astro. */
 import GlossaryView from './GlossaryView.astro';
 import QuizView from './QuizView.astro';
+import SearchView from './SearchView.astro';
 import SelfAssessmentView from './SelfAssessmentView.astro';
 import SourcesView from './SourcesView.astro';
 import SpeechView from './SpeechView.astro';
@@ -12,6 +13,7 @@ export const sectionViews = {
   glossary: GlossaryView,
   quiz: QuizView,
   'self-assessment': SelfAssessmentView,
+  search: SearchView,
   sources: SourcesView,
 };
 

@@ -21,6 +21,7 @@ export interface Dictionary {
     sources: string;
     quiz: string;
     selfAssessment: string;
+    search: string;
   };
   skipLink: string;
   languageSwitcher: { label: string; readIn: (language: string) => string };
@@ -161,6 +162,23 @@ export interface Dictionary {
       noStorage: string;
       fileName: string;
     };
+  };
+  search: {
+    description: string;
+    label: string;
+    submit: string;
+    needsJs: string;
+    shortcut: string;
+    filters: string;
+    kind: string;
+    source: string;
+    level: string;
+    verdict: string;
+    any: string;
+    kinds: Record<'speech-paragraph' | 'case' | 'rubric-level' | 'value-statement' | 'glossary-term' | 'source', string>;
+    results: string;
+    /** Templates read by the search script: {count}, {shown} and {query} are filled in. */
+    script: { count: string; partial: string; none: string; more: string; failed: string };
   };
   guides: string;
   /** How the rubric model's results are put into words. */

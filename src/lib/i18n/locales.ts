@@ -22,3 +22,9 @@ export function otherLocales(locale: Locale): Locale[] {
 export function localeParams() {
   return locales.map((locale) => ({ params: { locale } }));
 }
+
+/** Locales written in Han characters, whose search folds forms and splits characters. */
+export const hanScript: Record<Locale, boolean> = {
+  'zh-hant': true,
+  en: false,
+};

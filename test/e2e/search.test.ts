@@ -1,0 +1,127 @@
+/** Search in Chromium: header box, results as you type, filters, cross-script queries, deep links, keyboard. */
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from '../support/pages';
+
+const site = useBrowser();
+
+async function results(page: Page) {
+  await page.locator('.search-status').filter({ hasText: /\S/ }).waitFor();
+  return page.locator('.search-results li').evaluateAll((items) =>
+    items.map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, text: li.textContent!, marks: [...li.querySelectorAll('mark')].map((m) => m.textContent) })),
+  );
+}
+
+describe('search', () => {
+  test('the header search box opens the search page with the query, without JavaScript on the page it leaves', async () => {
+    const { page } = await site.open('zh-hant/speech/');
+    expect(await page.locator('script').count()).toBe(0);
+    await page.locator('#header-search').fill('店小二');
+    await page.locator('#header-search').press('Enter');
+    await page.waitForURL(/\/zh-hant\/search\/\?q=/);
+    const found = await results(page);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.some((r) => r.href === '/onboarding/zh-hant/glossary/#inn-waiter')).toBe(true);
+    await page.context().close();
+  });
+
+  test('a ?q= link is shareable and results link to exact anchors with highlighted excerpts', async () => {
+    const { page, errors } = await site.open('zh-hant/search/?q=倒三角');
+    const found = await results(page);
+    const paragraph = found.find((r) => r.href === '/onboarding/zh-hant/speech/#p13');
+    expect(paragraph?.marks).toContain('倒三角');
+    await page.locator(`a[href$="/speech/#p13"]`).click();
+    await page.waitForURL(/\/speech\/#p13$/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test.each([
+    ['服务', '服務'],
+    ['供应商', '供應商'],
+    ['阿里巴巴', '阿里巴巴'],
+    ['态度', '態度'],
+    ['公司里', '公司裡'],
+    ['于未然', '於未然'],
+  ])('Simplified or variant %s finds the Traditional %s', async (query, traditional) => {
+    const { page } = await site.open(`zh-hant/search/?q=${encodeURIComponent(query)}`);
+    const found = await results(page);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((r) => r.text.includes(traditional) || r.marks.includes(traditional))).toBe(true);
+    await page.context().close();
+  });
+
+  test('a mixed query needs every term', async () => {
+    const { page } = await site.open(`zh-hant/search/?q=${encodeURIComponent('HRD 培訓')}`);
+    const found = await results(page);
+    expect(found.map((r) => r.href)).toEqual([expect.stringMatching(/\/zh-hant\/sources\/#tftnews-alibaba-values$/)]);
+    expect(found[0]!.marks).toEqual(['HRD', '培訓']);
+    await page.context().close();
+  });
+
+  test('filters narrow the results and stay in the URL', async () => {
+    const { page } = await site.open('zh-hant/search/?q=客戶');
+    const all = await results(page);
+    await page.locator('summary').click();
+    await page.getByLabel('案例', { exact: true }).check();
+    await page.locator('#search-level').selectOption('3');
+    await expect.poll(() => page.url()).toMatch(/kind=case.*level=3|level=3.*kind=case/);
+    await page.waitForFunction(() => [...document.querySelectorAll('.search-results a')].every((a) => a.getAttribute('href')!.includes('/cases/alibaba-l3')));
+    const cases = await results(page);
+    expect(cases.length).toBeGreaterThan(0);
+    expect(cases.length).toBeLessThan(all.length);
+    await page.reload();
+    expect(await page.locator('#search-level').inputValue()).toBe('3');
+    expect(await page.getByLabel('案例', { exact: true }).isChecked()).toBe(true);
+    await page.context().close();
+  });
+
+  test('English queries find stemmed forms', async () => {
+    const { page } = await site.open('en/search/?q=serving');
+    const found = await results(page);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.some((r) => /\bserv(e|es|ed|ice)\b/i.test(r.text))).toBe(true);
+    await page.context().close();
+  });
+
+  test('works from the keyboard and announces the count', async () => {
+    const { page } = await site.open('en/search/');
+    await page.keyboard.type('customer');
+    await expect.poll(() => page.locator('.search-status').textContent()).toMatch(/results? for “customer”/);
+    expect(await page.locator('.search-status').getAttribute('aria-live')).toBe('polite');
+    await page.keyboard.press('ArrowDown');
+    const first = await page.evaluate(() => document.activeElement?.closest('li') === document.querySelector('.search-results li'));
+    expect(first).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    await page.locator('body').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    await page.context().close();
+  });
+
+  test('without JavaScript the search page says results need it', async () => {
+    const { page } = await site.open('en/search/?q=customer', { javaScriptEnabled: false });
+    expect(await page.locator('.needs-js').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  test('a first Chinese query fetches at most 150 KB, scripts included (as a compressing host sends it)', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const sizes: Promise<number>[] = [];
+    page.on('response', (response) =>
+      sizes.push(response.body().then((body) => (body[0] === 0x1f && body[1] === 0x8b ? body.length : gzipSync(body).length))),
+    );
+    await page.goto(site.url(`zh-hant/search/?q=${encodeURIComponent('客戶')}`));
+    await results(page);
+    await page.waitForLoadState('networkidle');
+    const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(50 * 1024);
+    expect(total).toBeLessThanOrEqual(150 * 1024);
+    await context.close();
+  });
+});

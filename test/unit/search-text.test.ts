@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { foldMapOf, variantGroups } from '../../src/lib/chinese-variants';
+import { excerptParts, holdsAll, indexableText, markTerms, pagefindQuery, searchTerms } from '../../src/lib/search-text';
+
+const map = foldMapOf([...variantGroups, '務务', '態态', '應应', '供供', '商商']);
+
+describe('searchTerms and pagefindQuery', () => {
+  test('fold Simplified and variant forms, and split Han characters into words', () => {
+    expect(searchTerms(' 服务  态度 ', map)).toEqual(searchTerms('服務 態度', map));
+    expect(pagefindQuery(searchTerms('HRD 培訓', map))).toBe('hrd 培 訓');
+    expect(pagefindQuery(searchTerms('阿里巴巴', map))).toBe(pagefindQuery(searchTerms('阿裡巴巴', map)));
+  });
+
+  test('the index holds the same form the query takes', () => {
+    expect(indexableText('為客戶服務', map)).toBe(pagefindQuery(searchTerms('爲客戶服务', map)));
+    expect(indexableText('店小二 serves', map)).toBe('店 小 二 serves');
+  });
+});
+
+describe('markTerms and holdsAll', () => {
+  const text = '在公司裡給同事臉色看。HRD 培訓師，於未然。';
+
+  test('find every term whatever its form, or say one is missing', () => {
+    expect(markTerms(text, searchTerms('公司里', map), map)).toEqual([[1, 4]]);
+    expect(markTerms(text, searchTerms('于未然 hrd', map), map)).toEqual([
+      [11, 14],
+      [19, 22],
+    ]);
+    expect(holdsAll(text, searchTerms('hrd 于未然', map), map)).toBe(true);
+    expect(holdsAll(text, searchTerms('同事 吵架', map), map)).toBe(false);
+    expect(markTerms(text, searchTerms('同事 吵架', map), map)).toEqual([[5, 7]]);
+  });
+});
+
+describe('excerptParts', () => {
+  test('marks the matches inside a window around the first one', () => {
+    const text = `${'前'.repeat(50)}店小二${'後'.repeat(50)}`;
+    const parts = excerptParts(text, [[50, 53]], 10);
+    expect(parts[0]).toEqual({ text: '…', mark: false });
+    expect(parts.filter((p) => p.mark)).toEqual([{ text: '店小二', mark: true }]);
+    expect(parts.at(-1)).toEqual({ text: '…', mark: false });
+    expect(parts.map((p) => p.text).join('')).toBe(`…${'前'.repeat(10)}店小二${'後'.repeat(17)}…`);
+  });
+});
