@@ -20,6 +20,22 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // No code blocks here; Shiki's inline styles would also break the content security policy.
+  markdown: { syntaxHighlight: false },
   integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
+  // A <meta> policy on every built page (see also public/_headers for hosts that send headers).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly on the search page.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

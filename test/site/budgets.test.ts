@@ -66,3 +66,18 @@ test('the search page loads Pagefind only on demand, from the site itself', () =
     for (const href of preloads) expect(href.startsWith(`${testBase}pagefind/`), href).toBe(true);
   }
 });
+
+test('every page’s HTML and CSS is at most 40 KB gzipped (the speech at most 60 KB)', () => {
+  const cssBytes = new Map<string, number>();
+  for (const p of builtPages()) {
+    const css = p.root
+      .querySelectorAll('link[rel="stylesheet"]')
+      .map((l) => l.getAttribute('href')!)
+      .reduce((sum, href) => {
+        if (!cssBytes.has(href)) cssBytes.set(href, gzipSync(readFileSync(join(siteDir(), href.slice(testBase.length))), { level: 9 }).length);
+        return sum + cssBytes.get(href)!;
+      }, 0);
+    const total = gzipSync(p.html, { level: 9 }).length + css;
+    expect(total, p.url).toBeLessThanOrEqual((p.url.endsWith('/speech/') ? 60 : 40) * 1024);
+  }
+});

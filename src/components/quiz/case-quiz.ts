@@ -26,8 +26,6 @@ class CaseQuiz extends HTMLElement {
   connectedCallback() {
     this.texts = JSON.parse(this.dataset.texts!) as Texts;
     this.key = this.dataset.storageKey!;
-    this.$$('.needs-js').forEach((el) => (el.hidden = true));
-    this.$$<HTMLButtonElement>('button').forEach((b) => (b.hidden = false));
     const loaded = load(this.key, readQuizProgress);
     this.canSave = loaded.available;
     if (loaded.value) this.progress = loaded.value;

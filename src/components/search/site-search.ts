@@ -53,7 +53,6 @@ class SiteSearch extends HTMLElement {
     this.form = this.querySelector('form')!;
     this.input = this.form.querySelector('input[type=search]')!;
     this.list = this.querySelector('.search-results')!;
-    this.querySelector<HTMLElement>('.needs-js')!.hidden = true;
     const params = new URLSearchParams(location.search);
     this.input.value = params.get('q') ?? '';
     for (const el of this.form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]:not([name=q])')) {

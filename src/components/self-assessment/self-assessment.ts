@@ -28,8 +28,6 @@ class SelfAssessmentForm extends HTMLElement {
     this.config = JSON.parse(this.dataset.config!) as Config;
     this.key = this.dataset.storageKey!;
     this.form = this.querySelector('form')!;
-    this.querySelector<HTMLElement>('.needs-js')!.hidden = true;
-    this.querySelector<HTMLElement>('.assessment-actions')!.hidden = false;
     const loaded = load(this.key, (raw) => this.readChecked(raw));
     this.canSave = loaded.available;
     if (loaded.value) this.fillForm(loaded.value);
