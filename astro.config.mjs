@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { locales, defaultLocale } from './src/lib/i18n/locales.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 /** Where the site will live: SITE_URL is its origin, BASE_PATH its sub-path (e.g. /onboarding/). */
@@ -22,7 +23,7 @@ export default defineConfig({
   },
   // No code blocks here; Shiki's inline styles would also break the content security policy.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), linkCheck(), pagefind()],
   devToolbar: { enabled: false },
   // A <meta> policy on every built page (see also public/_headers for hosts that send headers).
   security: {

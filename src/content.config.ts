@@ -16,8 +16,7 @@ import {
   valuesSchema,
 } from './schemas/content';
 
-const contentDir = process.env.CONTENT_DIR ?? './content';
-const yamlIn = (folder: string) => glob({ pattern: '*.yaml', base: `${contentDir}/${folder}` });
+const yamlIn = (folder: string) => glob({ pattern: '*.yaml', base: `./content/${folder}` });
 
 export const collections = {
   speeches: defineCollection({ loader: yamlIn('speech'), schema: speechSchema }),
@@ -26,6 +25,6 @@ export const collections = {
   cases: defineCollection({ loader: yamlIn('cases'), schema: caseSchema }),
   glossary: defineCollection({ loader: yamlIn('glossary'), schema: glossarySchema }),
   sources: defineCollection({ loader: yamlIn('sources'), schema: sourceSchema }),
-  themes: defineCollection({ loader: file(`${contentDir}/themes.yaml`), schema: themeSchema }),
-  pages: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/pages` }), schema: pageSchema }),
+  themes: defineCollection({ loader: file('./content/themes.yaml'), schema: themeSchema }),
+  pages: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './content/pages' }), schema: pageSchema }),
 };

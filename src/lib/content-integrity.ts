@@ -19,6 +19,8 @@ import { locales } from './i18n/locales';
 export interface Entry<T> {
   id: string;
   filePath?: string | undefined;
+  /** The raw text of a Markdown or MDX entry. */
+  body?: string | undefined;
   data: T;
 }
 
@@ -134,12 +136,30 @@ export function findIntegrityProblems(content: ContentSnapshot): string[] {
     else if (set.has(page.data.page)) problems.push(`${where(page, 'page')}: duplicate page id "${page.data.page}"`);
     else set.add(page.data.page);
   }
+  for (const page of content.pages) problems.push(...embedProblems(page, content));
   const allPages = new Set([...pagesByLocale.values()].flatMap((s) => [...s]));
   for (const id of allPages) {
     for (const [locale, set] of pagesByLocale) {
       if (!set.has(id)) problems.push(`content/pages/${locale}: page "${id}" is missing in this locale`);
     }
   }
+  return problems;
+}
+
+/** Components a guide page embeds must name cases and levels that exist. */
+function embedProblems(page: Entry<unknown>, content: ContentSnapshot): string[] {
+  const caseIds = new Set(content.cases.map((c) => c.id));
+  const levels = new Set(content.rubrics.flatMap((r) => r.data.levels.map((l) => l.level)));
+  const problems: string[] = [];
+  (page.body ?? '').split('\n').forEach((line, i) => {
+    const at = `${page.filePath ?? page.id}: line ${i + 1}`;
+    for (const m of line.matchAll(/<CaseCard\s+id=["']([^"']*)["']/g)) {
+      if (!caseIds.has(m[1]!)) problems.push(`${at}: <CaseCard> names unknown case "${m[1]}"`);
+    }
+    for (const m of line.matchAll(/<CaseQuiz\s+level=\{(\d+)\}/g)) {
+      if (!levels.has(Number(m[1]))) problems.push(`${at}: <CaseQuiz> names level ${m[1]}, which no rubric has`);
+    }
+  });
   return problems;
 }
 

@@ -1,5 +1,8 @@
 /** Runs the project's Astro CLI on the Node that runs the tests (Node 24 via npm scripts). */
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -8,13 +11,27 @@ const astroBin = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs',
 /** Variables Vitest sets in its workers (BASE_URL=/, DEV=1 …) that would change an Astro build. */
 const vitestVariables = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/;
 
-export function runAstro(args: string[], env: Record<string, string>) {
+export function runAstro(args: string[], env: Record<string, string>, root = projectRoot) {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestVariables.test(key)));
   const result = spawnSync(process.execPath, [astroBin, ...args], {
-    cwd: projectRoot,
+    cwd: root,
     env: { ...clean, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * A copy of the project in a temporary folder (node_modules linked, not copied), for builds of
+ * altered content: Astro keeps state in <root>/.astro, which a build of other content must not
+ * share with the real project.
+ */
+export function projectCopy(): string {
+  const root = mkdtempSync(join(tmpdir(), 'onboarding-copy-'));
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
 }
