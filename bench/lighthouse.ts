@@ -1,0 +1,48 @@
+/**
+ * `npm run lighthouse`: builds the site, serves it on loopback and runs Lighthouse (offline,
+ * with Debian's Chromium) on the main pages of each locale; prints the four category scores.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { locales } from '../src/lib/i18n/locales.ts';
+import { chromiumPath } from '../test/support/browser.ts';
+import { serveSite } from '../test/support/static-server.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const outDir = mkdtempSync(join(tmpdir(), 'onboarding-lighthouse-'));
+const routes = ['', 'speech/', 'rubrics/alibaba-customer-first/', 'cases/alibaba-l2-night-duty-care/', 'quiz/', 'self-assessment/', 'search/?q=%E5%AE%A2%E6%88%B6'];
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+try {
+  const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  const server = await serveSite(outDir, '/');
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  console.log(`| page | ${categories.join(' | ')} |\n|---|${categories.map(() => '---:').join('|')}|`);
+  try {
+    for (const locale of locales) {
+      for (const route of routes) {
+        const url = `${server.origin}/${locale}/${route}`;
+        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+        const scores = categories.map((c) => Math.round((result?.lhr.categories[c]?.score ?? 0) * 100));
+        console.log(`| /${locale}/${decodeURIComponent(route)} | ${scores.join(' | ')} |`);
+      }
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+} finally {
+  rmSync(outDir, { recursive: true, force: true });
+}
