@@ -106,7 +106,7 @@ describe('every text exists in both languages', () => {
     if (Array.isArray(value)) return value.flatMap((v, i) => localized(v, `${path}.${i}`));
     if (value && typeof value === 'object') {
       const own: [string, Record<string, unknown>][] =
-        'zh-hant' in value ? [[path, value as Record<string, unknown>]] : [];
+        typeof (value as Record<string, unknown>)['zh-hant'] === 'string' ? [[path, value as Record<string, unknown>]] : [];
       return own.concat(Object.entries(value).flatMap(([k, v]) => localized(v, `${path}.${k}`)));
     }
     return [];
