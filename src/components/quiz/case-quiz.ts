@@ -4,18 +4,11 @@
  * restores it after a reload, and offers a retry in a new order.
  */
 import { readQuizProgress, savedVersion, type QuizProgress } from '../../lib/saved-state';
+import type { Dictionary } from '../../lib/i18n/dictionary';
 import { fill } from '../../lib/template';
 import { load, save } from '../browser-storage';
 
-interface Texts {
-  right: string;
-  wrong: string;
-  status: string;
-  summary: string;
-  chooseEach: string;
-  keptAside: string;
-  noStorage: string;
-}
+type Texts = Dictionary['quiz']['script'];
 
 class CaseQuiz extends HTMLElement {
   private texts!: Texts;
