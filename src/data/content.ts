@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertContentIntegrity, type ContentSnapshot } from '../lib/content-integrity';
 import type { Locale } from '../lib/i18n/locales';
+import { toSimplified } from '../lib/simplified';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type RubricEntry = CollectionEntry<'rubrics'>;
@@ -62,7 +63,11 @@ export async function getSource(id: string): Promise<SourceEntry> {
   return source;
 }
 
-/** Guide pages (MDX) of one locale; their id is `<locale>/<file name>`. */
-export async function guidesOf(locale: Locale): Promise<PageEntry[]> {
-  return (await siteContent()).pages.filter((p) => p.id.startsWith(`${locale}/`));
+/** Guide pages of one locale, for lists; the Simplified ones are the Traditional ones, converted. */
+export async function guidesOf(locale: Locale): Promise<{ page: string; title: string; description: string }[]> {
+  const folder = locale === 'zh-hans' ? 'zh-hant' : locale;
+  const convert = locale === 'zh-hans' ? toSimplified : (text: string) => text;
+  return (await siteContent()).pages
+    .filter((p) => p.id.startsWith(`${folder}/`))
+    .map((p) => ({ page: p.data.page, title: convert(p.data.title), description: convert(p.data.description) }));
 }

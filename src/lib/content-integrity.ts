@@ -14,7 +14,7 @@ import type {
   themeSchema,
   valuesSchema,
 } from '../schemas/content';
-import { locales } from './i18n/locales';
+import { sourceLocales } from './i18n/locales';
 
 export interface Entry<T> {
   id: string;
@@ -128,11 +128,11 @@ export function findIntegrityProblems(content: ContentSnapshot): string[] {
     checkSource(term, 'source', term.data.source);
     if (term.data.paragraph) checkParagraph(term, 'paragraph', term.data.source, term.data.paragraph);
   }
-  const pagesByLocale = new Map<string, Set<string>>(locales.map((l) => [l, new Set()]));
+  const pagesByLocale = new Map<string, Set<string>>(sourceLocales.map((l) => [l, new Set()]));
   for (const page of content.pages) {
     const folder = page.id.split('/')[0] ?? '';
     const set = pagesByLocale.get(folder);
-    if (!set) problems.push(`${where(page, 'folder')}: "${folder}" is not a locale (${locales.join(', ')})`);
+    if (!set) problems.push(`${where(page, 'folder')}: "${folder}" is not a folder of written pages (${sourceLocales.join(', ')})`);
     else if (set.has(page.data.page)) problems.push(`${where(page, 'page')}: duplicate page id "${page.data.page}"`);
     else set.add(page.data.page);
   }

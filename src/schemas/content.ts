@@ -3,25 +3,29 @@
  * them against bad fixtures; `src/content.config.ts` binds them to their folders.
  */
 import { z } from 'astro/zod';
-import { locales } from '../lib/i18n/locales';
+import { toSimplified } from '../lib/simplified';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
-/** A text in every locale: `{ zh-hant: …, en: … }`. A missing translation fails the build. */
-export const localizedText = z.strictObject(
-  Object.fromEntries(locales.map((locale) => [locale, nonEmpty])) as Record<
-    (typeof locales)[number],
-    typeof nonEmpty
-  >,
-);
-export type LocalizedText = z.infer<typeof localizedText>;
+/**
+ * A text in each language the content is written in, `{ zh-hant: …, en: … }` (a missing
+ * translation fails the build), plus `extra` fields. Loading adds the generated `zh-hans`.
+ */
+function localized<Extra extends z.ZodRawShape>(extra: Extra) {
+  return z
+    .strictObject({ 'zh-hant': nonEmpty, en: nonEmpty, ...extra })
+    .transform((text) => ({ ...text, 'zh-hans': toSimplified((text as { 'zh-hant': string })['zh-hant']) }));
+}
+
+export const localizedText = localized({});
+export type LocalizedText = z.output<typeof localizedText>;
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
 /** Ids of other entries; their existence is checked in `src/lib/content-integrity.ts`. */
 const entryId = slug;
 const paragraphId = z.string().regex(/^(?:lead-|p)\d+$/, 'must look like p1 or lead-1');
 
-const paragraph = localizedText.extend({ id: paragraphId });
+const paragraph = localized({ id: paragraphId });
 
 export const speechSchema = z.strictObject({
   title: localizedText,
@@ -40,7 +44,7 @@ export const speechSchema = z.strictObject({
   }),
 });
 
-const statement = localizedText.extend({
+const statement = localized({
   id: slug,
   /** The speech paragraph a statement is quoted from, when it is. */
   paragraph: paragraphId.optional(),
@@ -135,13 +139,16 @@ export const caseSchema = z
 export const glossarySchema = z.strictObject({
   term: localizedText,
   /** Forms to link in running text when they differ from the term itself. */
-  matches: z.strictObject({ 'zh-hant': z.array(nonEmpty).optional(), en: z.array(nonEmpty).optional() }).optional(),
+  matches: z
+    .strictObject({ 'zh-hant': z.array(nonEmpty).optional(), en: z.array(nonEmpty).optional() })
+    .transform((m) => ({ ...m, 'zh-hans': m['zh-hant']?.map(toSimplified) }))
+    .optional(),
   definition: localizedText,
   source: entryId,
   paragraph: paragraphId.optional(),
 });
 
-export const themeSchema = localizedText.extend({ id: slug });
+export const themeSchema = localized({ id: slug });
 
 export const sourceSchema = z
   .strictObject({

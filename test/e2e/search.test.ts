@@ -52,6 +52,15 @@ describe('search', () => {
     await page.context().close();
   });
 
+  test('the Simplified edition finds its own text from a Traditional query', async () => {
+    const { page } = await site.open(`zh-hans/search/?q=${encodeURIComponent('服務態度')}`);
+    const found = await results(page);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((r) => r.href.startsWith('/onboarding/zh-hans/'))).toBe(true);
+    expect(found.some((r) => r.marks.includes('服务态度'))).toBe(true);
+    await page.context().close();
+  });
+
   test('a mixed query needs every term', async () => {
     const { page } = await site.open(`zh-hant/search/?q=${encodeURIComponent('HRD 培訓')}`);
     const found = await results(page);

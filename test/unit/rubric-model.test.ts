@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dictionaries, locales } from '../../src/lib/i18n';
+import { dictionaries, locales, type Locale } from '../../src/lib/i18n';
 import {
   RubricInputError,
   allowedAnswers,
@@ -11,11 +11,10 @@ import {
   type LevelRule,
 } from '../../src/lib/rubric-model';
 import { readYaml } from '../support/content-files';
+import { rubricSchema } from '../../src/schemas/content';
 
 /** The rules of 客戶第一 as the content file states them. */
-const rubric = readYaml('rubrics/alibaba-customer-first.yaml') as {
-  levels: (LevelRule & { statement: Record<string, string> })[];
-};
+const rubric = rubricSchema.parse(readYaml('rubrics/alibaba-customer-first.yaml'));
 const levels: LevelRule[] = rubric.levels;
 
 describe('the Customer First rules come from content', () => {
@@ -129,7 +128,7 @@ describe('invalid input is a typed error, never a score', () => {
 });
 
 describe('explanations, in every locale', () => {
-  const statementOf = (locale: string) => (level: number) => rubric.levels[level - 1]!.statement[locale]!;
+  const statementOf = (locale: Locale) => (level: number) => rubric.levels[level - 1]!.statement[locale];
 
   test.each(locales)('%s: says why the chain stopped and what to work on next', (locale) => {
     const texts = dictionaries[locale].rubricModel;

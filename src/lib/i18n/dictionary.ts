@@ -107,6 +107,7 @@ export interface Dictionary {
     seedFile: string;
     address: string;
     translationNote: string;
+    conversionNote: string;
   };
   quiz: {
     description: string;

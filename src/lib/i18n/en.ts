@@ -127,6 +127,8 @@ export const en: Dictionary = {
     address: 'Address',
     translationNote:
       'All English on the site is the site’s translation; the Chinese is reproduced as published, with only the changes listed.',
+    conversionNote:
+      'The Simplified Chinese edition is converted from the Traditional source at build time with OpenCC (Taiwan Traditional to mainland Simplified, with mainland phrasing), plus a few reviewed corrections; the changes listed below refer to the Traditional source.',
   },
   quiz: {
     description:

@@ -1,11 +1,16 @@
 /** The site's locales. `zh-hant` is the source language of every text. */
-export const locales = ['zh-hant', 'en'] as const;
+export const locales = ['zh-hant', 'zh-hans', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'zh-hant';
+
+/** Locales written in content files; `zh-hans` is generated from `zh-hant` at build time. */
+export const sourceLocales = ['zh-hant', 'en'] as const;
+export type SourceLocale = (typeof sourceLocales)[number];
 
 /** BCP 47 tags for `<html lang>`, `hreflang` and `lang` attributes. */
 export const htmlLang: Record<Locale, string> = {
   'zh-hant': 'zh-Hant',
+  'zh-hans': 'zh-Hans',
   en: 'en',
 };
 
@@ -26,5 +31,6 @@ export function localeParams() {
 /** Locales written in Han characters, whose search folds forms and splits characters. */
 export const hanScript: Record<Locale, boolean> = {
   'zh-hant': true,
+  'zh-hans': true,
   en: false,
 };

@@ -122,6 +122,7 @@ export const zhHant: Dictionary = {
     seedFile: '存檔',
     address: '網址',
     translationNote: '全站英文均為本站翻譯；中文照原文收錄，僅做上列修改。',
+    conversionNote: '簡體中文版在建置時由繁體原文經 OpenCC 轉換（台灣正體轉大陸簡體，採大陸用語），另有少量經人工校對的修正；以下「整理時的修改」指繁體原文。',
   },
   quiz: {
     description: '用「客戶第一」的真實案例測驗自己：判斷案例涉及的級別與結論，並按通關制計算一位員工的得分。',

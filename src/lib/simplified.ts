@@ -1,0 +1,29 @@
+/**
+ * The Simplified Chinese edition's text, generated from the Traditional source at build time:
+ * OpenCC from Taiwan Traditional to mainland Simplified with mainland phrasing, except for the
+ * reviewed overrides in content/zh-hans-overrides.json (terms its phrasing gets wrong here).
+ * Build-time only: nothing imports this into the browser, so the tables never ship.
+ */
+import { Converter } from 'opencc-js';
+import overrides from '../../content/zh-hans-overrides.json';
+
+const convert = Converter({ from: 'twp', to: 'cn' });
+const cache = new Map<string, string>();
+const reviewed = new Map(overrides.map((o) => [o.traditional, o.simplified]));
+const overridePattern = new RegExp(
+  `(${[...reviewed.keys()].sort((a, b) => b.length - a.length).join('|')})`,
+  'u',
+);
+
+/** Traditional text as the site's Simplified edition prints it (converted once per text). */
+export function toSimplified(text: string): string {
+  let simplified = cache.get(text);
+  if (simplified === undefined) {
+    simplified = text
+      .split(overridePattern)
+      .map((part) => reviewed.get(part) ?? convert(part))
+      .join('');
+    cache.set(text, simplified);
+  }
+  return simplified;
+}
