@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { scalingFigures } from './scaling.ts';
 import { searchFigures } from './search-figures.ts';
 import { siteFigures } from './site-figures.ts';
 
@@ -28,6 +29,7 @@ try {
   console.log(`\nBuild with search index: ${seconds.toFixed(1)} s (Pagefind indexed ${indexed} records)`);
   console.log(siteFigures(outDir).join('\n'));
   console.log(`\nSearch\n${(await searchFigures(outDir, recordsFile)).join('\n')}`);
+  console.log(`\nScaling (synthetic cases)\n${scalingFigures().join('\n')}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

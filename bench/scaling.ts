@@ -1,0 +1,65 @@
+/**
+ * The scaling run of `npm run bench`: synthetic cases generated into a copy of the project
+ * (100, 1,000 and 5,000 per locale), each size built with its search index, to show how build
+ * time per page and index size grow.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectCopy } from '../test/support/astro-cli.ts';
+import { kb } from './site-figures.ts';
+
+const astro = new URL('../node_modules/astro/bin/astro.mjs', import.meta.url).pathname;
+
+function sizeOf(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => {
+    const path = join(dir, e.name);
+    return sum + (e.isDirectory() ? sizeOf(path) : statSync(path).size);
+  }, 0);
+}
+
+/** Adds `count` cases, each a copy of a real case with a numbered title and text. */
+function addCases(root: string, count: number) {
+  const dir = join(root, 'content', 'cases');
+  const templates = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'));
+  for (let i = 0; i < count - templates.length; i++) {
+    const text = templates[i % templates.length]!
+      .replace(/^(  zh-hant: )(.*)$/gm, `$1$2（第 ${i} 號）`)
+      .replace(/^(  en: )(.*)$/gm, (_, key: string, value: string) =>
+        value.startsWith("'") ? `${key}${value.slice(0, -1)} (no. ${i})'` : `${key}${JSON.stringify(`${value.replace(/^"|"$/g, '')} (no. ${i})`)}`,
+      );
+    writeFileSync(join(dir, `synthetic-${i}.yaml`), text);
+  }
+}
+
+export function scalingFigures(sizes = [100, 1000, 5000]): string[] {
+  const rows: { cases: number; pages: number; seconds: number; index: number }[] = [];
+  for (const cases of sizes) {
+    const root = projectCopy();
+    try {
+      addCases(root, cases);
+      const started = performance.now();
+      const build = spawnSync(process.execPath, [astro, 'build'], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+      const seconds = (performance.now() - started) / 1000;
+      if (build.status !== 0) throw new Error(`build of ${cases} cases failed:\n${build.stdout.slice(-2000)}\n${build.stderr.slice(-2000)}`);
+      const pages = Number(/(\d+) page\(s\) built/.exec(build.stdout)?.[1] ?? 0);
+      rows.push({ cases, pages, seconds, index: sizeOf(join(root, 'dist', 'pagefind')) });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+  const lines = [
+    '| cases per locale | pages | build and index | per page | search index | index per case | vs previous size: cases, time, index |',
+    '|---:|---:|---:|---:|---:|---:|---|',
+  ];
+  rows.forEach((row, i) => {
+    const previous = rows[i - 1];
+    const ratio = previous
+      ? `×${(row.cases / previous.cases).toFixed(0)}, ×${(row.seconds / previous.seconds).toFixed(1)}, ×${(row.index / previous.index).toFixed(1)}`
+      : '';
+    lines.push(
+      `| ${row.cases} | ${row.pages} | ${row.seconds.toFixed(1)} s | ${((1000 * row.seconds) / row.pages).toFixed(1)} ms | ${kb(row.index)} | ${(row.index / row.cases / 1024).toFixed(2)} KB | ${ratio} |`,
+    );
+  });
+  return lines;
+}
