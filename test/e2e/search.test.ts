@@ -76,7 +76,10 @@ describe('search', () => {
     await page.getByLabel('案例', { exact: true }).check();
     await page.locator('#search-level').selectOption('3');
     await expect.poll(() => page.url()).toMatch(/kind=case.*level=3|level=3.*kind=case/);
-    await page.waitForFunction(() => [...document.querySelectorAll('.search-results a')].every((a) => a.getAttribute('href')!.includes('/cases/alibaba-l3')));
+    await page.waitForFunction(() => {
+      const links = [...document.querySelectorAll('.search-results a')];
+      return links.length > 0 && links.every((a) => a.getAttribute('href')!.includes('/cases/alibaba-l3'));
+    });
     const cases = await results(page);
     expect(cases.length).toBeGreaterThan(0);
     expect(cases.length).toBeLessThan(all.length);

@@ -102,10 +102,10 @@ class SiteSearch extends HTMLElement {
     for (const [key, value] of data) if (value) params.append(key, String(value));
     history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`);
     this.query = this.input.value.trim();
-    this.list.replaceChildren();
     this.shown = 0;
     this.pending = [];
     if (!this.query) {
+      this.list.replaceChildren();
       this.status('');
       this.querySelector<HTMLElement>('.search-more')!.hidden = true;
       return;
@@ -123,21 +123,30 @@ class SiteSearch extends HTMLElement {
     }
   }
 
-  /** Renders the next batch of results (for Chinese, of those whose text holds every term). */
+  /**
+   * Renders the next batch of results (for Chinese, of those whose text holds every term). A new
+   * search replaces the previous results only once it has some to show, so the list never stands
+   * empty while a search runs.
+   */
   private async showMore(run: number) {
     const { texts, han, foldMap } = this.config;
+    let replace = this.shown === 0;
     let added = 0;
     while (this.pending.length && added < batch) {
       const next = this.pending.splice(0, this.shown + added === 0 ? firstBatch : batch - added);
       const loaded = await Promise.all(next.map((r) => r.data()));
       if (run !== this.run) return;
-      for (const result of loaded) {
-        if (han && !holdsAll(`${result.meta.title} ${result.meta.text}`, this.terms, foldMap)) continue;
-        this.list.append(this.item(result));
-        added++;
-      }
-      if (added && !performance.getEntriesByName('search-first-results').length) performance.mark('search-first-results');
+      const items = loaded
+        .filter((result) => !han || holdsAll(`${result.meta.title} ${result.meta.text}`, this.terms, foldMap))
+        .map((result) => this.item(result));
+      if (!items.length) continue;
+      if (replace) this.list.replaceChildren(...items);
+      else this.list.append(...items);
+      replace = false;
+      added += items.length;
+      if (!performance.getEntriesByName('search-first-results').length) performance.mark('search-first-results');
     }
+    if (replace) this.list.replaceChildren();
     this.shown += added;
     const more = this.pending.length > 0;
     this.querySelector<HTMLElement>('.search-more')!.hidden = !more;
