@@ -5,6 +5,7 @@
  */
 import { explainScore, scoreRubric, type LevelAnswer, type LevelRule, type ReasonTemplates } from '../../lib/rubric-model';
 import { readSelfAssessment, savedVersion, type SelfAssessment } from '../../lib/saved-state';
+import { fill } from '../../lib/template';
 import { keepAside, load, save } from '../browser-storage';
 
 interface Config {
@@ -110,7 +111,7 @@ class SelfAssessmentForm extends HTMLElement {
         heading.textContent = `${levelNames[level]} · ${statements[level]}`;
         const answer = state.answers[level];
         const lines = [
-          `${texts.yourAnswer}: ${answer ? texts.answers[answer] : texts.notAnswered}`,
+          fill(texts.yourAnswer, { answer: answer ? texts.answers[answer] : texts.notAnswered }),
           explained.levels[i] ?? '',
           state.notes[level] ?? '',
         ];

@@ -155,6 +155,7 @@ export interface Dictionary {
     upload: string;
     /** Messages shown by the self-assessment script. */
     script: {
+      /** `{answer}` is filled in. */
       yourAnswer: string;
       notAnswered: string;
       keptAside: string;

@@ -193,7 +193,7 @@ export const en: Dictionary = {
     download: 'Download answers',
     upload: 'Upload an answers file',
     script: {
-      yourAnswer: 'Your answer',
+      yourAnswer: 'Your answer: {answer}',
       notAnswered: 'Not answered',
       keptAside: 'Your saved self-assessment could not be read. It has been kept aside, and this page starts blank.',
       loaded: 'The answers from the file are loaded; your previous answers were kept aside in this browser.',

@@ -182,7 +182,7 @@ export const zhHans: Dictionary = {
     download: '下载答案',
     upload: '上传答案文件',
     script: {
-      yourAnswer: '你的回答',
+      yourAnswer: '你的回答：{answer}',
       notAnswered: '尚未回答',
       keptAside: '之前保存的自我评估无法读取，已另行保留；本页从空白开始。',
       loaded: '已加载文件中的答案；原本的答案已另行保留在这个浏览器里。',

@@ -180,7 +180,7 @@ export const zhHant: Dictionary = {
     download: '下載答案',
     upload: '上傳答案檔',
     script: {
-      yourAnswer: '你的回答',
+      yourAnswer: '你的回答：{answer}',
       notAnswered: '尚未回答',
       keptAside: '之前保存的自我評估無法讀取，已另行保留；本頁從空白開始。',
       loaded: '已載入檔案中的答案；原本的答案已另行保留在這個瀏覽器裡。',
