@@ -43,6 +43,23 @@ export function foldMapOf(groups: readonly string[]): FoldMap {
   return map;
 }
 
+/**
+ * The map as one string of (character, its folded form) pairs, the way the search page ships
+ * it: as JSON in an HTML attribute every pair would cost five times the bytes.
+ */
+export function packFoldMap(map: FoldMap): string {
+  return Object.entries(map)
+    .map(([from, to]) => from + to)
+    .join('');
+}
+
+export function unpackFoldMap(packed: string): FoldMap {
+  const chars = [...packed];
+  const map: Record<string, string> = {};
+  for (let i = 0; i + 1 < chars.length; i += 2) map[chars[i]!] = chars[i + 1]!;
+  return map;
+}
+
 /** Folds each character through `map`; the result has as many characters as the input. */
 export function foldChars(text: string, map: FoldMap): string {
   let out = '';

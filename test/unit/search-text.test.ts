@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldMapOf, variantGroups } from '../../src/lib/chinese-variants';
+import { foldMapOf, packFoldMap, unpackFoldMap, variantGroups } from '../../src/lib/chinese-variants';
 import { excerptParts, holdsAll, indexableText, markTerms, pagefindQuery, searchTerms } from '../../src/lib/search-text';
 
 const map = foldMapOf([...variantGroups, '務务', '態态', '應应', '供供', '商商']);
@@ -40,5 +40,19 @@ describe('excerptParts', () => {
     expect(parts.filter((p) => p.mark)).toEqual([{ text: '店小二', mark: true }]);
     expect(parts.at(-1)).toEqual({ text: '…', mark: false });
     expect(parts.map((p) => p.text).join('')).toBe(`…${'前'.repeat(10)}店小二${'後'.repeat(17)}…`);
+  });
+});
+
+describe('packFoldMap and unpackFoldMap', () => {
+  test('round-trip the map, astral characters included', () => {
+    const withAstral = { ...map, '𠮷': '吉' };
+    const packed = packFoldMap(withAstral);
+    expect([...packed]).toHaveLength(2 * Object.keys(withAstral).length);
+    expect(unpackFoldMap(packed)).toEqual(withAstral);
+  });
+
+  test('an empty map packs to an empty string', () => {
+    expect(packFoldMap({})).toBe('');
+    expect(unpackFoldMap('')).toEqual({});
   });
 });

@@ -5,7 +5,7 @@
  * the way the index was built (src/lib/search-text.ts), and kept only where the text really
  * contains each term.
  */
-import type { FoldMap } from '../../lib/chinese-variants';
+import { unpackFoldMap, type FoldMap } from '../../lib/chinese-variants';
 import { excerptParts, holdsAll, markTerms, pagefindQuery, searchTerms } from '../../lib/search-text';
 import { fill } from '../../lib/template';
 
@@ -13,7 +13,8 @@ interface Config {
   bundle: string;
   version: string;
   han: boolean;
-  foldMap: FoldMap;
+  /** The fold map, packed (chinese-variants.ts). */
+  foldMap: string;
   kinds: Record<string, string>;
   texts: { count: string; partial: string; none: string; more: string; failed: string };
 }
@@ -37,6 +38,7 @@ const batch = 12;
 
 class SiteSearch extends HTMLElement {
   private config!: Config;
+  private foldMap: FoldMap = {};
   private form!: HTMLFormElement;
   private input!: HTMLInputElement;
   private list!: HTMLOListElement;
@@ -50,6 +52,7 @@ class SiteSearch extends HTMLElement {
 
   connectedCallback() {
     this.config = JSON.parse(this.dataset.config!) as Config;
+    this.foldMap = unpackFoldMap(this.config.foldMap);
     this.form = this.querySelector('form')!;
     this.input = this.form.querySelector('input[type=search]')!;
     this.list = this.querySelector('.search-results')!;
@@ -112,7 +115,7 @@ class SiteSearch extends HTMLElement {
     }
     try {
       const pagefind = await this.loadPagefind();
-      this.terms = this.config.han ? searchTerms(this.query, this.config.foldMap) : [];
+      this.terms = this.config.han ? searchTerms(this.query, this.foldMap) : [];
       const text = this.config.han ? pagefindQuery(this.terms) : this.query;
       const found = await pagefind.search(text, { filters: this.filters() });
       if (run !== this.run) return;
@@ -129,7 +132,7 @@ class SiteSearch extends HTMLElement {
    * empty while a search runs.
    */
   private async showMore(run: number) {
-    const { texts, han, foldMap } = this.config;
+    const { texts, han } = this.config;
     let replace = this.shown === 0;
     let added = 0;
     while (this.pending.length && added < batch) {
@@ -137,7 +140,7 @@ class SiteSearch extends HTMLElement {
       const loaded = await Promise.all(next.map((r) => r.data()));
       if (run !== this.run) return;
       const items = loaded
-        .filter((result) => !han || holdsAll(`${result.meta.title} ${result.meta.text}`, this.terms, foldMap))
+        .filter((result) => !han || holdsAll(`${result.meta.title} ${result.meta.text}`, this.terms, this.foldMap))
         .map((result) => this.item(result));
       if (!items.length) continue;
       if (replace) this.list.replaceChildren(...items);
@@ -165,7 +168,7 @@ class SiteSearch extends HTMLElement {
     const excerpt = document.createElement('p');
     excerpt.className = 'excerpt';
     if (this.config.han) {
-      for (const part of excerptParts(result.meta.text, markTerms(result.meta.text, this.terms, this.config.foldMap))) {
+      for (const part of excerptParts(result.meta.text, markTerms(result.meta.text, this.terms, this.foldMap))) {
         excerpt.append(part.mark ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text);
       }
     } else {
