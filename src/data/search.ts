@@ -20,7 +20,8 @@ async function build() {
   const hanText = locales.filter((l) => hanScript[l]).flatMap((l) => records[l].flatMap((r) => [r.title, r.content]));
   const characters = new Set(hanText.join('').match(/\p{Script=Han}/gu));
   const pairs = [...characters].map((ch) => ch + toSimplified(ch)).filter((pair) => [...pair].length === 2 && pair[0] !== pair[1]);
-  // Names this build's index, so the search page can preload the index's entry file by URL.
+  // Names this build's index: Pagefind asks for its entry file with it, so a browser never pairs
+  // a cached entry file with a newer index.
   const version = createHash('sha256').update(JSON.stringify(records)).digest('hex').slice(0, 12);
   return { records, version, foldMap: foldMapOf([...variantGroups, ...pairs]) as FoldMap };
 }
