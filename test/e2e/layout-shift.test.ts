@@ -1,0 +1,57 @@
+/**
+ * Late content moves nothing: search results, and saved answers the islands restore, arrive after
+ * the first paint. Measured on a phone-sized screen, where the page's foot is in view.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from '../support/pages';
+
+const site = useBrowser();
+const phone = { viewport: { width: 390, height: 844 } };
+
+/** The page's cumulative layout shift so far (the browser's own layout-shift entries). */
+function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) total += (entry as PerformanceEntry & { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        // Buffered entries are delivered at once; a page with none never calls back.
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
+}
+
+describe('no layout shift from late content', () => {
+  test.each(['zh-hant/search/?q=%E5%AE%A2%E6%88%B6', 'en/search/?q=customer'])('%s: results come in', async (route) => {
+    const { page } = await site.open(route, phone);
+    await page.locator('.search-results li').first().waitFor();
+    await page.locator('.search-status').filter({ hasText: /\S/ }).waitFor();
+    expect(await layoutShift(page)).toBe(0);
+    await page.context().close();
+  });
+
+  test('the quiz restores saved progress', async () => {
+    const { page } = await site.open('en/quiz/', phone);
+    const question = page.locator('li.question').first();
+    for (const group of await question.locator('fieldset').all()) await group.locator('input').first().check();
+    await question.locator('button[type=submit]').click();
+    await question.locator('.feedback').waitFor();
+    await page.reload();
+    await page.locator('li.question .feedback').first().waitFor();
+    expect(await layoutShift(page)).toBe(0);
+    await page.context().close();
+  });
+
+  test('the self-assessment restores saved answers and its score', async () => {
+    const { page } = await site.open('en/self-assessment/', phone);
+    await page.locator('input[name="answer-1"][value="no-incident"]').check();
+    await page.locator('input[name="answer-2"][value="incident"]').check();
+    await page.reload();
+    await page.locator('.result-summary').filter({ hasText: /\S/ }).waitFor();
+    expect(await layoutShift(page)).toBe(0);
+    await page.context().close();
+  });
+});
