@@ -8,13 +8,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { locales } from '../src/lib/i18n/locales.ts';
+import { locales, type Locale } from '../src/lib/i18n/locales.ts';
 import { chromiumPath } from '../test/support/browser.ts';
 import { serveSite } from '../test/support/static-server.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const outDir = mkdtempSync(join(tmpdir(), 'onboarding-lighthouse-'));
-const routes = ['', 'speech/', 'rubrics/alibaba-customer-first/', 'cases/alibaba-l2-night-duty-care/', 'quiz/', 'self-assessment/', 'search/?q=%E5%AE%A2%E6%88%B6'];
+const searchQuery: Record<Locale, string> = { 'zh-hant': '客戶', 'zh-hans': '客户', en: 'customer' };
+const routes = (locale: Locale) => [
+  '',
+  'speech/',
+  'rubrics/alibaba-customer-first/',
+  'cases/alibaba-l2-night-duty-care/',
+  'quiz/',
+  'self-assessment/',
+  `search/?q=${encodeURIComponent(searchQuery[locale])}`,
+];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 try {
@@ -32,7 +41,7 @@ try {
   console.log(`| page | ${categories.join(' | ')} |\n|---|${categories.map(() => '---:').join('|')}|`);
   try {
     for (const locale of locales) {
-      for (const route of routes) {
+      for (const route of routes(locale)) {
         const url = `${server.origin}/${locale}/${route}`;
         const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
         const scores = categories.map((c) => Math.round((result?.lhr.categories[c]?.score ?? 0) * 100));
