@@ -26,7 +26,7 @@ export const en: Dictionary = {
   languageSwitcher: { label: 'Language', readIn: (language) => `Read this page in ${language}` },
   footer: {
     credit:
-      'The speech is from the Anue (鉅亨網) news centre (2013); the Alibaba values and rubric are by Deng Yujin (鄧玉金), as reposted on 每日頭條.',
+      'The speech is from a Sina Tech (新浪科技) report by Lin Ming, as carried by the Anue (鉅亨網) news centre (2013); the Alibaba values and rubric are by Deng Yujin (鄧玉金), as reposted on 每日頭條.',
     sources: 'Sources and credits',
   },
   minutesToRead: (minutes) => `about ${minutes} min`,
@@ -126,7 +126,7 @@ export const en: Dictionary = {
     seedFile: 'Archived copy',
     address: 'Address',
     translationNote:
-      'All English on the site is the site’s translation; the Chinese is reproduced as published, with only the changes listed.',
+      'All English on the site is the site’s translation. The texts of the sources (the speech, the value statements, the rubric and its cases) are reproduced as published, with only the changes listed below; headings, case titles, glossary explanations, summaries and the site’s readings are the site’s own words.',
     conversionNote:
       'The Simplified Chinese edition is converted from the Traditional source at build time with OpenCC (Taiwan Traditional to mainland Simplified, with mainland phrasing), plus a few reviewed corrections; the changes listed below refer to the Traditional source.',
   },

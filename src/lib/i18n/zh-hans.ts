@@ -26,8 +26,8 @@ export const zhHans: Dictionary = {
   skipLink: '跳到主要内容',
   languageSwitcher: { label: '语言', readIn: (language) => `以${language}阅读本页` },
   footer: {
-    credit: '讲话全文出自钜亨网新闻中心（2013）；阿里巴巴价值观与评分标准的作者为邓玉金，经每日头条转载。',
-    sources: '资料来源与注明',
+    credit: '讲话全文据新浪科技报道（林明），钜亨网新闻中心刊载（2013）；阿里巴巴价值观与评分标准的作者为邓玉金，经每日头条转载。',
+    sources: '资料来源与署名',
   },
   minutesToRead: (minutes) => `约 ${minutes} 分钟`,
   home: {
@@ -118,12 +118,12 @@ export const zhHans: Dictionary = {
     publisher: '发布者',
     published: '日期',
     author: '作者',
-    credit: '注明',
+    credit: '署名',
     normalised: '整理时的修改',
     fills: '补上的内容',
     seedFile: '存档',
     address: '网址',
-    translationNote: '全站英文均为本站翻译；中文照原文收录，仅做上列修改。',
+    translationNote: '全站英文均为本站翻译。原始文件的文字（讲话、价值观陈述、评分标准及其案例）照原文收录，仅做下列修改；标题、案例标题、词汇解释、摘要和本站的解读，则是本站自己的文字。',
     conversionNote: '简体中文版在构建时由繁体原文经 OpenCC 转换（台湾正体转大陆简体，采用大陆用语），另有少量经人工校对的修正；以下「整理时的修改」指繁体原文。',
   },
   quiz: {

@@ -24,8 +24,8 @@ export const zhHant: Dictionary = {
   skipLink: '跳到主要內容',
   languageSwitcher: { label: '語言', readIn: (language) => `以${language}閱讀本頁` },
   footer: {
-    credit: '講話全文出自鉅亨網新聞中心（2013）；阿里巴巴價值觀與評分標準的作者為鄧玉金，經每日頭條轉載。',
-    sources: '資料來源與註明',
+    credit: '講話全文據新浪科技報道（林明），鉅亨網新聞中心刊載（2013）；阿里巴巴價值觀與評分標準的作者為鄧玉金，經每日頭條轉載。',
+    sources: '資料來源與署名',
   },
   minutesToRead: (minutes) => `約 ${minutes} 分鐘`,
   home: {
@@ -116,12 +116,12 @@ export const zhHant: Dictionary = {
     publisher: '發布者',
     published: '日期',
     author: '作者',
-    credit: '註明',
+    credit: '署名',
     normalised: '整理時的修改',
     fills: '補上的內容',
     seedFile: '存檔',
     address: '網址',
-    translationNote: '全站英文均為本站翻譯；中文照原文收錄，僅做上列修改。',
+    translationNote: '全站英文均為本站翻譯。原始文件的文字（講話、價值觀陳述、評分標準及其案例）照原文收錄，僅做下列修改；標題、案例標題、詞彙解釋、摘要和本站的解讀，則是本站自己的文字。',
     conversionNote: '簡體中文版在建置時由繁體原文經 OpenCC 轉換（台灣正體轉大陸簡體，採大陸用語），另有少量經人工校對的修正；以下「整理時的修改」指繁體原文。',
   },
   quiz: {
