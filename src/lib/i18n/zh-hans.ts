@@ -6,7 +6,7 @@ export const zhHans: Dictionary = {
   languageName: '简体中文',
   punctuation: { colon: '：', listSeparator: '、' },
   site: {
-    name: '客户为先・新人培训',
+    name: '客户为先·新人培训',
     tagline: '京东与阿里巴巴的客户价值观',
     description: '以刘强东2013年「客户为先」内部讲话、京东与阿里巴巴的价值观，以及阿里巴巴「客户第一」评分标准为本的中英双语新人培训。',
   },
@@ -133,7 +133,7 @@ export const zhHans: Dictionary = {
     caseQuestion: '案例',
     levelQuestion: '这个案例涉及哪一级的标准？',
     verdictQuestion: '这个做法是否符合该级标准？',
-    scenarioHeading: (n) => `计分情境 ${n}`,
+    scenarioHeading: (n) => `计分场景 ${n}`,
     scenarioIntro: '一位员工在一个考核周期内的记录如下：',
     scenarioQuestion: '这位员工「客户第一」得几分？',
     mitigated: '情有可原，且该员工一贯表现不错',

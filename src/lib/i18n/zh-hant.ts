@@ -4,7 +4,7 @@ export const zhHant: Dictionary = {
   languageName: '繁體中文',
   punctuation: { colon: '：', listSeparator: '、' },
   site: {
-    name: '客戶為先・新人培訓',
+    name: '客戶為先·新人培訓',
     tagline: '京東與阿里巴巴的客戶價值觀',
     description: '以劉強東2013年「客戶為先」內部講話、京東與阿里巴巴的價值觀，以及阿里巴巴「客戶第一」評分標準為本的中英雙語新人培訓。',
   },
