@@ -3,13 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { inject } from 'vitest';
+import type { BuiltPage as Page } from '../../src/lib/link-check';
 import { testBase } from './build-site';
 
-export interface BuiltPage {
-  /** URL path, e.g. /onboarding/en/speech/ */
-  url: string;
+/** A built page (URL path, e.g. /onboarding/en/speech/, and HTML) with its file and parsed tree. */
+export interface BuiltPage extends Page {
   file: string;
-  html: string;
   root: HTMLElement;
 }
 
