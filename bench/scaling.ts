@@ -7,16 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectCopy } from '../test/support/astro-cli.ts';
+import { filesUnder } from '../test/support/built-files.ts';
 import { kb } from './site-figures.ts';
 
 const astro = new URL('../node_modules/astro/bin/astro.mjs', import.meta.url).pathname;
 
-function sizeOf(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => {
-    const path = join(dir, e.name);
-    return sum + (e.isDirectory() ? sizeOf(path) : statSync(path).size);
-  }, 0);
-}
+const sizeOf = (dir: string) => filesUnder(dir).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
 
 /** Adds `count` cases, each a copy of a real case with a numbered title and text. */
 function addCases(root: string, count: number) {

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../test/support/browser.ts';
 import { serveSite } from '../test/support/static-server.ts';
-import { gz, kb } from './site-figures.ts';
+import { gz } from '../test/support/built-files.ts';
+import { kb } from './site-figures.ts';
 
 interface Record {
   url: string;
