@@ -17,6 +17,8 @@ export default defineConfig({
           name: 'site',
           include: ['test/site/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           globalSetup: ['test/support/build-site.ts'],
+          // Browser tests wait for slow first loads (Pagefind) when the machine is busy.
+          testTimeout: 60_000,
         },
       },
     ],
