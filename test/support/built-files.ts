@@ -2,6 +2,7 @@
  * Reading a built site's files, for the size budgets (test/site/budgets.test.ts) and the bench
  * (bench/site-figures.ts). No Vitest imports, so the bench can use it too.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -12,6 +13,11 @@ export function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+/** Every file under `dir` with the SHA-256 of its bytes: two builds are the same site when these are equal. */
+export function siteDigest(dir: string): Map<string, string> {
+  return new Map(filesUnder(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
 }
 
 /** Bytes once gzipped at the highest level, as a compressing host would send them. */
