@@ -15,6 +15,8 @@ export default defineConfig({
   // Tests build into their own folder so they never clobber a developer's dist/.
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
+  // Two routes with one URL fail the build instead of one hiding the other.
+  prerenderConflictBehavior: 'error',
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: [...locales],

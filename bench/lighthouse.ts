@@ -2,17 +2,16 @@
  * `npm run lighthouse`: builds the site, serves it on loopback and runs Lighthouse (offline,
  * with Debian's Chromium) on the main pages of each locale; prints the four category scores.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { locales, type Locale } from '../src/lib/i18n/locales.ts';
+import { runAstro } from '../test/support/astro-cli.ts';
 import { chromiumPath } from '../test/support/browser.ts';
 import { serveSite } from '../test/support/static-server.ts';
 
-const root = new URL('..', import.meta.url).pathname;
 const outDir = mkdtempSync(join(tmpdir(), 'onboarding-lighthouse-'));
 const searchQuery: Record<Locale, string> = { 'zh-hant': '客戶', 'zh-hans': '客户', en: 'customer' };
 const routes = (locale: Locale) => [
@@ -27,12 +26,8 @@ const routes = (locale: Locale) => [
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 try {
-  const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir },
-    encoding: 'utf8',
-  });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  const build = runAstro(['build'], { OUT_DIR: outDir });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
   const server = await serveSite(outDir, '/');
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath,

@@ -3,32 +3,30 @@
  * figures, not a pass or fail: build time, pages per locale, bytes per page type, and the search
  * figures. Budgets that are deterministic (sizes, counts) are asserted in the tests instead.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { searchRecordsArtefact } from '../src/integrations/pagefind.ts';
+import { parseSearchIndexFile } from '../src/schemas/search-index.ts';
+import { runAstro } from '../test/support/astro-cli.ts';
 import { scalingFigures } from './scaling.ts';
 import { searchFigures } from './search-figures.ts';
 import { siteFigures } from './site-figures.ts';
 
-const root = new URL('..', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'onboarding-bench-'));
 const outDir = join(work, 'dist');
-const recordsFile = join(work, 'search-records.json');
 
 try {
   const started = performance.now();
-  const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, SEARCH_RECORDS_COPY: recordsFile },
-    encoding: 'utf8',
-  });
+  const build = runAstro(['build'], { OUT_DIR: outDir });
   const seconds = (performance.now() - started) / 1000;
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
-  const indexed = /indexed (\d+) records/.exec(build.stdout)?.[1];
+  if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
+  const indexed = /indexed (\d+) records/.exec(build.output)?.[1];
   console.log(`\nBuild with search index: ${seconds.toFixed(1)} s (Pagefind indexed ${indexed} records)`);
   console.log(siteFigures(outDir).join('\n'));
-  console.log(`\nSearch\n${(await searchFigures(outDir, recordsFile)).join('\n')}`);
+  // The records the build indexed, as it left them beside the published site.
+  const records = searchRecordsArtefact(outDir);
+  console.log(`\nSearch\n${(await searchFigures(outDir, parseSearchIndexFile(readFileSync(records, 'utf8'), records))).join('\n')}`);
   console.log(`\nScaling (synthetic cases)\n${scalingFigures().join('\n')}`);
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -3,20 +3,13 @@
  * (100, 1,000 and 5,000 per locale), each size built with its search index, to show how build
  * time per page and index size grow.
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectCopy } from '../test/support/astro-cli.ts';
+import { projectCopy, runAstro } from '../test/support/astro-cli.ts';
+import { filesUnder } from '../test/support/built-files.ts';
 import { kb } from './site-figures.ts';
 
-const astro = new URL('../node_modules/astro/bin/astro.mjs', import.meta.url).pathname;
-
-function sizeOf(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => {
-    const path = join(dir, e.name);
-    return sum + (e.isDirectory() ? sizeOf(path) : statSync(path).size);
-  }, 0);
-}
+const sizeOf = (dir: string) => filesUnder(dir).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
 
 /** Adds `count` cases, each a copy of a real case with a numbered title and text. */
 function addCases(root: string, count: number) {
@@ -39,10 +32,10 @@ export function scalingFigures(sizes = [100, 1000, 5000]): string[] {
     try {
       addCases(root, cases);
       const started = performance.now();
-      const build = spawnSync(process.execPath, [astro, 'build'], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+      const build = runAstro(['build'], {}, root);
       const seconds = (performance.now() - started) / 1000;
-      if (build.status !== 0) throw new Error(`build of ${cases} cases failed:\n${build.stdout.slice(-2000)}\n${build.stderr.slice(-2000)}`);
-      const pages = Number(/(\d+) page\(s\) built/.exec(build.stdout)?.[1] ?? 0);
+      if (build.status !== 0) throw new Error(`build of ${cases} cases failed:\n${build.output.slice(-4000)}`);
+      const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? 0);
       rows.push({ cases, pages, seconds, index: sizeOf(join(root, 'dist', 'pagefind')) });
     } finally {
       rmSync(root, { recursive: true, force: true });

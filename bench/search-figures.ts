@@ -3,26 +3,18 @@
  * 4 characters and of English words (against exact matches in the search records), time to
  * first result after opening the search page with a query, and bytes fetched for it.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import type { SearchIndexFile } from '../src/schemas/search-index.ts';
+import { seededRandom } from '../src/lib/random.ts';
 import { launchChromium } from '../test/support/browser.ts';
 import { serveSite } from '../test/support/static-server.ts';
-import { gz, kb } from './site-figures.ts';
+import { gz } from '../test/support/built-files.ts';
+import { kb } from './site-figures.ts';
 
-interface Record {
-  url: string;
-  title: string;
-  content: string;
-}
-
-/** A small deterministic random source, so the query sets are the same on every run. */
-function random(seed: number) {
-  let state = seed;
-  return () => (state = (state * 16807) % 2147483647) / 2147483647;
-}
+type Record = SearchIndexFile['locales'][number]['records'][number];
 
 function chineseQueries(records: Record[], perLength: number): string[] {
-  const next = random(2013);
+  const next = seededRandom(2013);
   const texts = records.map((r) => `${r.title} ${r.content}`);
   const queries: string[] = [];
   for (const length of [1, 2, 3, 4]) {
@@ -40,7 +32,7 @@ function chineseQueries(records: Record[], perLength: number): string[] {
 
 function englishQueries(records: Record[], count: number): string[] {
   const words = [...new Set(records.flatMap((r) => `${r.title} ${r.content}`.toLowerCase().match(/\b[a-z]{4,}\b/g) ?? []))].sort();
-  const next = random(42);
+  const next = seededRandom(42);
   const set = new Set<string>();
   while (set.size < Math.min(count, words.length)) set.add(words[Math.floor(next() * words.length)]!);
   return [...set];
@@ -112,9 +104,8 @@ async function firstQuery(browser: Browser, origin: string, path: string, measur
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-export async function searchFigures(outDir: string, recordsFile: string): Promise<string[]> {
-  const byLocale = JSON.parse(readFileSync(recordsFile, 'utf8')) as { locale: string; records: Record[] }[];
-  const records = (locale: string) => byLocale.find((l) => l.locale === locale)!.records;
+export async function searchFigures(outDir: string, searchIndex: SearchIndexFile): Promise<string[]> {
+  const records = (locale: string) => searchIndex.locales.find((l) => l.locale === locale)!.records;
   const server = await serveSite(outDir, '/');
   const browser = await launchChromium();
   const lines: string[] = [];

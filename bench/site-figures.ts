@@ -1,14 +1,9 @@
 /** Figures of a built site: pages per locale and bytes per page type (HTML, CSS, JS; gzipped). */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { locales } from '../src/lib/i18n/locales.ts';
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
-  );
-}
+import { filesUnder, gz, javascriptBytes, pageLoads } from '../test/support/built-files.ts';
 
 /** The kind of page a built file is, from its route. */
 function pageType(file: string): string {
@@ -22,28 +17,16 @@ function pageType(file: string): string {
 }
 
 export const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-export const gz = (buffer: Buffer | string) => gzipSync(buffer, { level: 9 }).length;
 
 export function siteFigures(outDir: string): string[] {
-  const files = walk(outDir).map((file) => relative(outDir, file).split(sep).join('/'));
+  const files = filesUnder(outDir);
   const html = files.filter((f) => f.endsWith('.html'));
   const bytes = (file: string) => readFileSync(join(outDir, file));
-
-  /** Files a page loads (CSS, JS and the modules they import), by the URLs in it. */
-  function assetsOf(file: string, ext: string): string[] {
-    const found = new Set<string>();
-    const visit = (text: string) => {
-      for (const m of text.matchAll(/(?:href=|src=|from\s*|import\s*)["']([^"']+)["']/g)) {
-        const url = m[1]!.replace(/^\//, '').replace(/^.*?_astro\//, '_astro/');
-        if (url.endsWith(ext) && files.includes(url) && !found.has(url)) {
-          found.add(url);
-          visit(bytes(url).toString('utf8'));
-        }
-      }
-    };
-    visit(bytes(file).toString('utf8'));
-    return [...found];
-  }
+  /** A page as the browser asks for it: the site is built at the root, /. */
+  const asPage = (file: string) => {
+    const text = bytes(file).toString('utf8');
+    return { url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, html: text, root: parse(text) };
+  };
 
   const byType = new Map<string, { pages: number; html: number; htmlGz: number; cssGz: number; jsGz: number }>();
   for (const file of html) {
@@ -53,8 +36,9 @@ export function siteFigures(outDir: string): string[] {
     row.pages++;
     row.html = Math.max(row.html, page.length);
     row.htmlGz = Math.max(row.htmlGz, gz(page));
-    row.cssGz = Math.max(row.cssGz, assetsOf(file, '.css').reduce((sum, f) => sum + gz(bytes(f)), 0));
-    row.jsGz = Math.max(row.jsGz, assetsOf(file, '.js').reduce((sum, f) => sum + gz(bytes(f)), 0));
+    const parsed = asPage(file);
+    row.cssGz = Math.max(row.cssGz, pageLoads(outDir, '/', parsed).css.reduce((sum, url) => sum + gz(bytes(url.slice(1))), 0));
+    row.jsGz = Math.max(row.jsGz, javascriptBytes(outDir, '/', parsed));
     byType.set(type, row);
   }
   const index = files.filter((f) => f.startsWith('pagefind/'));

@@ -4,8 +4,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertContentIntegrity, type ContentSnapshot } from '../lib/content-integrity';
-import type { Locale } from '../lib/i18n/locales';
-import { toSimplified } from '../lib/simplified';
+import { sourceLocales, type SourceLocale } from '../lib/i18n/locales';
+import type { Localized } from '../lib/localized';
+import { verdicts } from '../lib/vocabulary';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type RubricEntry = CollectionEntry<'rubrics'>;
@@ -30,7 +31,6 @@ async function load() {
   const snapshot: ContentSnapshot = { speeches, values, rubrics, cases, glossary, sources, themes, pages };
   assertContentIntegrity(snapshot);
   const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
-  const verdictOrder = { meets: 0, 'falls-short': 1 } as const;
   return {
     speeches: speeches.sort(byId),
     values: values.sort((a, b) => a.data.order - b.data.order || byId(a, b)),
@@ -39,7 +39,7 @@ async function load() {
       (a, b) =>
         a.data.rubric.localeCompare(b.data.rubric) ||
         a.data.level - b.data.level ||
-        verdictOrder[a.data.verdict] - verdictOrder[b.data.verdict] ||
+        verdicts.indexOf(a.data.verdict) - verdicts.indexOf(b.data.verdict) ||
         byId(a, b),
     ),
     glossary: glossary.sort(byId),
@@ -63,11 +63,27 @@ export async function getSource(id: string): Promise<SourceEntry> {
   return source;
 }
 
-/** Guide pages of one locale, for lists; the Simplified ones are the Traditional ones, converted. */
-export async function guidesOf(locale: Locale): Promise<{ page: string; title: string; description: string }[]> {
-  const folder = locale === 'zh-hans' ? 'zh-hant' : locale;
-  const convert = locale === 'zh-hans' ? toSimplified : (text: string) => text;
-  return (await siteContent()).pages
-    .filter((p) => p.id.startsWith(`${folder}/`))
-    .map((p) => ({ page: p.data.page, title: convert(p.data.title), description: convert(p.data.description) }));
+export interface Guide {
+  page: string;
+  title: Localized;
+  description: Localized;
+  /** The page's MDX entry in each locale it is written in. */
+  entries: Record<SourceLocale, PageEntry>;
+}
+
+/**
+ * Guide pages, each written once per source locale (content/pages/<locale>/<name>.mdx, checked
+ * to exist in each); the Simplified edition prints the Traditional one.
+ */
+export async function guides(): Promise<Guide[]> {
+  const { pages } = await siteContent();
+  const ids = [...new Set(pages.map((p) => p.data.page))];
+  return ids.map((page) => {
+    const entries = Object.fromEntries(
+      sourceLocales.map((l) => [l, pages.find((p) => p.data.page === page && p.id.startsWith(`${l}/`))!]),
+    ) as Record<SourceLocale, PageEntry>;
+    const field = (name: 'title' | 'description') =>
+      Object.fromEntries(sourceLocales.map((l) => [l, entries[l].data[name]])) as Localized;
+    return { page, title: field('title'), description: field('description'), entries };
+  });
 }

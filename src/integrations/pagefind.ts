@@ -1,18 +1,19 @@
 /**
- * Builds the Pagefind search index into `dist/pagefind/` once Astro has written the pages.
+ * Builds the Pagefind search index into `<outDir>/pagefind/` once Astro has written the pages.
  * It indexes the records of src/lib/search-records.ts (one per paragraph, case, level,
- * statement and term, each with its anchor and filters) rather than whole pages, one index
- * per locale, then removes the records file so it is not published.
+ * statement and term, each with its anchor and filters) rather than whole pages, one index per
+ * locale. The records file the build wrote is moved out of the published site whatever happens,
+ * to `searchRecordsArtefact(outDir)`, where the bench reads it.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFile, readFile, rm } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
-import type { SearchRecord } from '../lib/search-records';
+import { parseSearchIndexFile } from '../schemas/search-index.ts';
 
-interface LocaleRecords {
-  locale: string;
-  records: (SearchRecord & { url: string; indexed: string })[];
+/** Where a build into `outDir` leaves its search records: beside the published folder, not in it. */
+export function searchRecordsArtefact(outDir: string): string {
+  return `${outDir.replace(/\/+$/, '')}.search-records.json`;
 }
 
 export function pagefind(): AstroIntegration {
@@ -21,36 +22,35 @@ export function pagefind(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const recordsPath = `${outDir}/search-records.json`;
-        const byLocale = JSON.parse(await readFile(recordsPath, 'utf8')) as LocaleRecords[];
-        const { index, errors } = await pagefindApi.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        let count = 0;
-        for (const { locale, records } of byLocale) {
-          for (const record of records) {
-            const { filters } = record;
-            const added = await index.addCustomRecord({
-              url: record.url,
-              content: record.indexed,
-              language: locale,
-              meta: { title: record.title, text: record.content },
-              filters: Object.fromEntries(
-                Object.entries(filters)
-                  .filter(([, value]) => value !== undefined)
-                  .map(([key, value]) => [key, [value as string]]),
-              ),
-            });
-            if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`);
-            count++;
+        const written = `${outDir}/search-records.json`;
+        const artefact = searchRecordsArtefact(outDir);
+        try {
+          const { locales } = parseSearchIndexFile(await readFile(written, 'utf8'), written);
+          const { index, errors } = await pagefindApi.createIndex({});
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          let count = 0;
+          for (const { locale, records } of locales) {
+            for (const record of records) {
+              const added = await index.addCustomRecord({
+                url: record.url,
+                content: record.indexed,
+                language: locale,
+                meta: { title: record.title, text: record.content },
+                filters: Object.fromEntries(
+                  Object.entries(record.filters).flatMap(([key, value]) => (value === undefined ? [] : [[key, [value]]])),
+                ),
+              });
+              if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`);
+              count++;
+            }
           }
+          const output = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+          if (output.errors.length) throw new Error(`Pagefind could not write: ${output.errors.join('; ')}`);
+          logger.info(`indexed ${count} records in ${locales.length} languages`);
+        } finally {
+          await pagefindApi.close();
+          await rename(written, artefact);
         }
-        const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-        if (written.errors.length) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-        await pagefindApi.close();
-        // The benchmark measures recall against the records: it asks for a copy.
-        if (process.env.SEARCH_RECORDS_COPY) await copyFile(recordsPath, process.env.SEARCH_RECORDS_COPY);
-        await rm(recordsPath);
-        logger.info(`indexed ${count} records in ${byLocale.length} languages`);
       },
     },
   };

@@ -4,16 +4,7 @@
  * Each problem names the file and the field, so a trainer can fix it without reading code.
  */
 import type { z } from 'astro/zod';
-import type {
-  caseSchema,
-  glossarySchema,
-  pageSchema,
-  rubricSchema,
-  sourceSchema,
-  speechSchema,
-  themeSchema,
-  valuesSchema,
-} from '../schemas/content';
+import type { CollectionName, contentSchemas } from '../schemas/content';
 import { sourceLocales } from './i18n/locales';
 
 export interface Entry<T> {
@@ -24,16 +15,8 @@ export interface Entry<T> {
   data: T;
 }
 
-export interface ContentSnapshot {
-  speeches: Entry<z.infer<typeof speechSchema>>[];
-  values: Entry<z.infer<typeof valuesSchema>>[];
-  rubrics: Entry<z.infer<typeof rubricSchema>>[];
-  cases: Entry<z.infer<typeof caseSchema>>[];
-  glossary: Entry<z.infer<typeof glossarySchema>>[];
-  sources: Entry<z.infer<typeof sourceSchema>>[];
-  themes: Entry<z.infer<typeof themeSchema>>[];
-  pages: Entry<z.infer<typeof pageSchema>>[];
-}
+/** Every collection's entries, as the content layer gives them. */
+export type ContentSnapshot = { [Name in CollectionName]: Entry<z.output<(typeof contentSchemas)[Name]>>[] };
 
 export class ContentIntegrityError extends Error {
   constructor(readonly problems: string[]) {
@@ -146,20 +129,42 @@ export function findIntegrityProblems(content: ContentSnapshot): string[] {
   return problems;
 }
 
-/** Components a guide page embeds must name cases and levels that exist. */
+/** The attributes of each `<Name …>` tag in MDX source, as raw strings (`{1}` gives "1"). */
+function embeds(body: string, name: string): { line: number; attributes: Map<string, string> }[] {
+  const found: { line: number; attributes: Map<string, string> }[] = [];
+  for (const tag of body.matchAll(new RegExp(`<${name}\\b([^>]*)>`, 'g'))) {
+    const attributes = new Map(
+      [...tag[1]!.matchAll(/([\w-]+)=(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/g)].map((a) => [a[1]!, (a[2] ?? a[3] ?? a[4] ?? '').trim()]),
+    );
+    found.push({ line: body.slice(0, tag.index).split('\n').length, attributes });
+  }
+  return found;
+}
+
+/** Components a guide page embeds must name cases, rubrics and levels that exist. */
 function embedProblems(page: Entry<unknown>, content: ContentSnapshot): string[] {
   const caseIds = new Set(content.cases.map((c) => c.id));
-  const levels = new Set(content.rubrics.flatMap((r) => r.data.levels.map((l) => l.level)));
+  const rubrics = new Map(content.rubrics.map((r) => [r.id, r]));
   const problems: string[] = [];
-  (page.body ?? '').split('\n').forEach((line, i) => {
-    const at = `${page.filePath ?? page.id}: line ${i + 1}`;
-    for (const m of line.matchAll(/<CaseCard\s+id=["']([^"']*)["']/g)) {
-      if (!caseIds.has(m[1]!)) problems.push(`${at}: <CaseCard> names unknown case "${m[1]}"`);
+  const at = (line: number) => `${page.filePath ?? page.id}: line ${line}`;
+  for (const { line, attributes } of embeds(page.body ?? '', 'CaseCard')) {
+    const id = attributes.get('id');
+    if (!id || !caseIds.has(id)) problems.push(`${at(line)}: <CaseCard> names unknown case "${id ?? ''}"`);
+  }
+  const quizzes = new Set<string>();
+  for (const { line, attributes } of embeds(page.body ?? '', 'CaseQuiz')) {
+    const rubricId = attributes.get('rubric');
+    const level = attributes.get('level');
+    const rubric = rubricId === undefined ? undefined : rubrics.get(rubricId);
+    if (rubricId === undefined) problems.push(`${at(line)}: <CaseQuiz> must name its rubric, e.g. rubric="${[...rubrics.keys()][0] ?? 'id'}"`);
+    else if (!rubric) problems.push(`${at(line)}: <CaseQuiz> names unknown rubric "${rubricId}"`);
+    else if (level !== undefined && !rubric.data.levels.some((l) => String(l.level) === level)) {
+      problems.push(`${at(line)}: <CaseQuiz> names level ${level}, which rubric "${rubricId}" lacks`);
     }
-    for (const m of line.matchAll(/<CaseQuiz\s+level=\{(\d+)\}/g)) {
-      if (!levels.has(Number(m[1]))) problems.push(`${at}: <CaseQuiz> names level ${m[1]}, which no rubric has`);
-    }
-  });
+    const key = `${rubricId} ${level ?? ''}`;
+    if (quizzes.has(key)) problems.push(`${at(line)}: a second <CaseQuiz> of the same rubric and level on one page would share its saved progress`);
+    quizzes.add(key);
+  }
   return problems;
 }
 

@@ -12,6 +12,8 @@ import {
   type LevelRule,
   type ScoreResult,
 } from './rubric-model';
+import { seededRandom, shuffled } from './random';
+import type { Verdict } from './vocabulary';
 
 /** Scoring scenarios in the full quiz. */
 export const defaultScenarioCount = 6;
@@ -19,14 +21,14 @@ export const defaultScenarioCount = 6;
 export interface QuizCase {
   id: string;
   level: number;
-  verdict: 'meets' | 'falls-short';
+  verdict: Verdict;
 }
 
 export interface CaseQuestion {
   kind: 'case';
   id: string;
   caseId: string;
-  answer: { level: number; verdict: QuizCase['verdict'] };
+  answer: { level: number; verdict: Verdict };
 }
 
 export interface RecordItem {
@@ -76,28 +78,6 @@ export function answersFromRecord(record: readonly RecordItem[], cases: readonly
   return answers;
 }
 
-/** A small deterministic random source (mulberry32), so builds are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A shuffled copy (Fisher–Yates). */
-export function shuffled<T>(list: readonly T[], random: () => number): T[] {
-  const copy = [...list];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-  }
-  return copy;
-}
-
 /**
  * `count` scoring scenarios of 2 to 4 cases each, drawn with a fixed seed and chosen so that as
  * many different scores as the cases allow are asked about.
@@ -142,4 +122,20 @@ export function scenarioQuestions(
     for (const group of groups) if (group[round] && chosen.length < count) chosen.push(group[round]!);
   }
   return chosen.map((q, i) => ({ ...q, id: `scenario-${i + 1}` }));
+}
+
+/**
+ * The questions of one rubric's quiz: a case question per case (of `level` only, when given),
+ * then `scenarios` scoring scenarios (none by default for a one-level quiz). The quiz pages and
+ * the home page's counts both come from here.
+ */
+export function rubricQuiz(
+  cases: readonly QuizCase[],
+  levels: readonly LevelRule[],
+  { level, scenarios = level === undefined ? defaultScenarioCount : 0 }: { level?: number | undefined; scenarios?: number } = {},
+): Question[] {
+  return [
+    ...caseQuestions(cases.filter((c) => level === undefined || c.level === level)),
+    ...scenarioQuestions(cases, levels, { count: scenarios, seed: 2013 }),
+  ];
 }

@@ -8,8 +8,9 @@
  * that is not fully passed ends the chain; nothing above it counts.
  */
 import { fill } from './template';
+import { answersByRule, type EvidenceRule, type LevelAnswer } from './vocabulary';
 
-export type EvidenceRule = 'granted-unless-nonconforming' | 'requires-conforming';
+export type { EvidenceRule, LevelAnswer };
 
 export interface LevelRule {
   level: number;
@@ -18,13 +19,6 @@ export interface LevelRule {
   halfPoint?: { points: number; condition: 'mitigated-nonconforming' } | undefined;
 }
 
-/**
- * What a learner says about one level:
- * - levels granted unless a non-conforming case occurred: `no-incident`, `incident`, or
- *   `mitigated-incident` (only where the level has a half-point rule);
- * - levels granted only with a conforming case: `example` or `no-example`.
- */
-export type LevelAnswer = 'no-incident' | 'incident' | 'mitigated-incident' | 'example' | 'no-example';
 export type Answers = Readonly<Record<number, LevelAnswer | undefined>>;
 
 export type Outcome = 'passed' | 'half' | 'failed' | 'unanswered' | 'not-reached';
@@ -57,8 +51,7 @@ export class RubricInputError extends Error {
 
 /** The answers a level's rule allows, in the order a form offers them. */
 export function allowedAnswers(rule: LevelRule): LevelAnswer[] {
-  if (rule.evidence === 'requires-conforming') return ['example', 'no-example'];
-  return rule.halfPoint ? ['no-incident', 'incident', 'mitigated-incident'] : ['no-incident', 'incident'];
+  return answersByRule[rule.evidence].filter((answer) => answer !== 'mitigated-incident' || rule.halfPoint);
 }
 
 function checkRules(levels: readonly LevelRule[]): void {

@@ -4,7 +4,7 @@
  * ship to the browser, where zod would blow the JavaScript budget; the tests hold them to the
  * zod schemas in src/schemas/saved-state.ts.
  */
-import type { LevelAnswer } from './rubric-model';
+import { levelAnswers, type LevelAnswer } from './vocabulary';
 
 export const savedVersion = 1;
 export const storageKeys = {
@@ -35,8 +35,6 @@ export interface SelfAssessment {
   name: string;
   period: string;
 }
-
-const levelAnswers: readonly string[] = ['no-incident', 'incident', 'mitigated-incident', 'example', 'no-example'];
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
@@ -71,7 +69,7 @@ export function readSelfAssessment(raw: unknown): SelfAssessment | undefined {
   if (raw.version !== savedVersion || !isText(raw.rubric, limits.field) || raw.rubric === '') return undefined;
   if (!isText(raw.name, limits.field) || !isText(raw.period, limits.field)) return undefined;
   const { answers, notes } = raw;
-  if (!isRecord(answers) || !every(answers, (k, v) => isLevelKey(k) && levelAnswers.includes(v as string))) return undefined;
+  if (!isRecord(answers) || !every(answers, (k, v) => isLevelKey(k) && (levelAnswers as readonly unknown[]).includes(v))) return undefined;
   if (!isRecord(notes) || !every(notes, (k, v) => isLevelKey(k) && isText(v, limits.note))) return undefined;
   return raw as unknown as SelfAssessment;
 }

@@ -3,28 +3,17 @@
  * case, a rubric level, a value statement, a glossary term — each pointing at its exact anchor,
  * with the filters the search page offers (source company, kind, rubric level, verdict).
  */
+import type { SearchRecord } from '../schemas/search-index';
 import type { ContentSnapshot } from './content-integrity';
-import type { Locale } from './i18n/locales';
+import { defaultLocale, hanScript, type Locale } from './i18n/locales';
+import { inLocale, textIn } from './localized';
 import { routes } from './urls';
+import { paragraphLabel } from './vocabulary';
 
-export const recordKinds = ['speech-paragraph', 'case', 'rubric-level', 'value-statement', 'glossary-term', 'source'] as const;
-export type RecordKind = (typeof recordKinds)[number];
-
-export interface SearchRecord {
-  /** Route inside the locale, with the anchor: 'speech/#p7'. */
-  route: string;
-  /** Shown as the result's link, and searched along with the content. */
-  title: string;
-  content: string;
-  filters: {
-    kind: RecordKind;
-    source: string;
-    level?: string;
-    verdict?: string;
-  };
-}
+export type { SearchRecord };
 
 export function searchRecords(content: ContentSnapshot, locale: Locale, labels: { level: (n: number) => string }): SearchRecord[] {
+  const text = textIn(locale);
   const companyOf = new Map(content.sources.map((s) => [s.id, s.data.company]));
   const company = (sourceId: string) => companyOf.get(sourceId) ?? sourceId;
   const records: SearchRecord[] = [];
@@ -35,8 +24,8 @@ export function searchRecords(content: ContentSnapshot, locale: Locale, labels: 
       const part = p.id.startsWith('lead-') ? speech.lead.heading : speech.body.heading;
       records.push({
         route: `${routes.speech}#${p.id}`,
-        title: `${speech.speaker[locale]} · ${part[locale]} ¶${p.id.replace(/^(lead-|p)/, '')}`,
-        content: p[locale],
+        title: `${text(speech.speaker)} · ${text(part)} ${paragraphLabel(p.id)}`,
+        content: text(p),
         filters: { kind: 'speech-paragraph', source: company(speech.source) },
       });
     }
@@ -45,9 +34,9 @@ export function searchRecords(content: ContentSnapshot, locale: Locale, labels: 
     const c = entry.data;
     records.push({
       route: routes.case(entry.id),
-      title: c.title[locale],
-      content: [c.text[locale], c.reading?.[locale]].filter(Boolean).join(' '),
-      filters: { kind: 'case', source: company(c.source), level: String(c.level), verdict: c.verdict },
+      title: text(c.title),
+      content: [c.text, c.reading].flatMap((t) => (t ? [text(t)] : [])).join(' '),
+      filters: { kind: 'case', source: company(c.source), rubric: c.rubric, level: String(c.level), verdict: c.verdict },
     });
   }
   for (const entry of content.rubrics) {
@@ -55,12 +44,11 @@ export function searchRecords(content: ContentSnapshot, locale: Locale, labels: 
     for (const level of r.levels) {
       records.push({
         route: `${routes.rubric(entry.id)}#level-${level.level}`,
-        title: `${r.title[locale]} · ${labels.level(level.level)}`,
+        title: `${text(r.title)} · ${labels.level(level.level)}`,
         content: [level.statement, ...level.meaning, level.rule, level.halfPoint?.text, level.noCases]
-          .filter((t) => t !== undefined)
-          .map((t) => t[locale])
+          .flatMap((t) => (t ? [text(t)] : []))
           .join(' '),
-        filters: { kind: 'rubric-level', source: company(r.source), level: String(level.level) },
+        filters: { kind: 'rubric-level', source: company(r.source), rubric: entry.id, level: String(level.level) },
       });
     }
   }
@@ -69,8 +57,8 @@ export function searchRecords(content: ContentSnapshot, locale: Locale, labels: 
     for (const s of f.statements) {
       records.push({
         route: `${routes.values}#${entry.id}-${s.id}`,
-        title: `${entry.data.company[locale]} · ${f.name[locale]}`,
-        content: s[locale],
+        title: `${text(entry.data.company)} · ${text(f.name)}`,
+        content: text(s),
         filters: { kind: 'value-statement', source: entry.id },
       });
     }
@@ -79,8 +67,9 @@ export function searchRecords(content: ContentSnapshot, locale: Locale, labels: 
     const g = entry.data;
     records.push({
       route: `${routes.glossary}#${entry.id}`,
-      title: `${g.term['zh-hant']} · ${g.term.en}`,
-      content: g.definition[locale],
+      // The term in the page's Chinese (Traditional on English pages) and its English rendering.
+      title: `${inLocale(g.term, hanScript[locale] ? locale : defaultLocale)} · ${g.term.en}`,
+      content: text(g.definition),
       filters: { kind: 'glossary-term', source: company(g.source) },
     });
   }
@@ -88,10 +77,8 @@ export function searchRecords(content: ContentSnapshot, locale: Locale, labels: 
     const s = entry.data;
     records.push({
       route: `${routes.sources}#${entry.id}`,
-      title: s.title?.[locale] ?? s.publisher[locale],
-      content: [s.author?.[locale], s.publisher[locale], s.credit?.[locale], ...(s.fills ?? []).map((f) => f[locale])]
-        .filter(Boolean)
-        .join(' '),
+      title: text(s.title ?? s.publisher),
+      content: [s.author, s.publisher, s.credit, ...(s.fills ?? [])].flatMap((t) => (t ? [text(t)] : [])).join(' '),
       filters: { kind: 'source', source: s.company },
     });
   }

@@ -1,29 +1,11 @@
 /**
- * Site-internal URLs. Every link goes through here so the site works under any base path
- * (BASE_PATH=/onboarding/ …) and every page has the same route in every locale.
+ * The site's routes, the same in every locale. Pages turn a route into a URL with
+ * `Astro.locals.href(route)` (src/middleware.ts, built on astro:i18n).
  */
 import type { Locale } from './i18n/locales';
 
-/** A route inside a locale: '' for its home, otherwise a path ending in '/', e.g. 'cases/x/'. */
+/** A route inside a locale: '' for its home, otherwise a path ending in '/' (e.g. 'cases/x/'), optionally with '#anchor'. */
 export type Route = string;
-
-function withSlash(base: string): string {
-  return base.endsWith('/') ? base : `${base}/`;
-}
-
-/** `/base/locale/route`, always ending in '/' (the site uses trailing slashes). */
-export function localeUrl(base: string, locale: Locale, route: Route = ''): string {
-  const clean = route.replace(/^\/+/, '');
-  if (clean !== '' && !clean.endsWith('/') && !clean.includes('#')) {
-    throw new Error(`route "${route}" must end with "/"`);
-  }
-  return `${withSlash(base)}${locale}/${clean}`;
-}
-
-/** A URL outside the locales (the language chooser, assets): `/base/path`. */
-export function siteUrl(base: string, path = ''): string {
-  return `${withSlash(base)}${path.replace(/^\/+/, '')}`;
-}
 
 export const routes = {
   home: '',
@@ -41,3 +23,8 @@ export const routes = {
   sources: 'sources/',
   guide: (id: string) => `guides/${id}/`,
 } as const;
+
+/** A route's path from the site's root, without the base path: Pagefind's record URLs, to which it adds the base itself. */
+export function pathInSite(locale: Locale, route: Route): string {
+  return `/${locale}/${route}`;
+}

@@ -1,29 +1,28 @@
 /**
- * Zod schemas of the content in `content/`. Pure zod (no loaders) so the unit tests can check
- * them against bad fixtures; `src/content.config.ts` binds them to their folders.
+ * Zod schemas of the content in `content/`. Pure zod (no loaders, no conversion) so the unit
+ * tests can check them against bad fixtures; `src/content.config.ts` binds them to their folders.
+ * Texts are written in `zh-hant` and `en`; the Simplified edition is derived when a page prints
+ * them (src/lib/localized.ts).
  */
 import { z } from 'astro/zod';
-import { toSimplified } from '../lib/simplified';
+import { caseOrigins, evidenceRules, paragraphIdPattern, sourceKinds, verdicts } from '../lib/vocabulary';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
 /**
  * A text in each language the content is written in, `{ zh-hant: …, en: … }` (a missing
- * translation fails the build), plus `extra` fields. Loading adds the generated `zh-hans`.
+ * translation fails the build), plus `extra` fields.
  */
 function localized<Extra extends z.ZodRawShape>(extra: Extra) {
-  return z
-    .strictObject({ 'zh-hant': nonEmpty, en: nonEmpty, ...extra })
-    .transform((text) => ({ ...text, 'zh-hans': toSimplified((text as { 'zh-hant': string })['zh-hant']) }));
+  return z.strictObject({ 'zh-hant': nonEmpty, en: nonEmpty, ...extra });
 }
 
 export const localizedText = localized({});
-export type LocalizedText = z.output<typeof localizedText>;
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
 /** Ids of other entries; their existence is checked in `src/lib/content-integrity.ts`. */
 const entryId = slug;
-const paragraphId = z.string().regex(/^(?:lead-|p)\d+$/, 'must look like p1 or lead-1');
+const paragraphId = z.string().regex(paragraphIdPattern, 'must look like p1 or lead-1');
 
 const paragraph = localized({ id: paragraphId });
 
@@ -71,8 +70,6 @@ export const valuesSchema = z.strictObject({
   }),
 });
 
-export const evidenceRules = ['granted-unless-nonconforming', 'requires-conforming'] as const;
-
 const rubricLevel = z.strictObject({
   level: z.number().int().min(1, 'levels run from 1 to 5').max(5, 'levels run from 1 to 5'),
   statement: localizedText,
@@ -109,16 +106,12 @@ export const rubricSchema = z.strictObject({
     }),
 });
 
-export const verdicts = ['meets', 'falls-short'] as const;
-export type Verdict = (typeof verdicts)[number];
-
 export const caseSchema = z
   .strictObject({
     rubric: entryId,
     level: z.number().int().min(1, 'levels run from 1 to 5').max(5, 'levels run from 1 to 5'),
     verdict: z.enum(verdicts),
-    /** `source`: a case the source itself gives; `site-reading`: the site's reading of the speech. */
-    origin: z.enum(['source', 'site-reading']),
+    origin: z.enum(caseOrigins),
     source: entryId,
     paragraphs: z.array(paragraphId).min(1).optional(),
     themes: z.array(slug).min(1),
@@ -139,10 +132,7 @@ export const caseSchema = z
 export const glossarySchema = z.strictObject({
   term: localizedText,
   /** Forms to link in running text when they differ from the term itself. */
-  matches: z
-    .strictObject({ 'zh-hant': z.array(nonEmpty).optional(), en: z.array(nonEmpty).optional() })
-    .transform((m) => ({ ...m, 'zh-hans': m['zh-hant']?.map(toSimplified) }))
-    .optional(),
+  matches: z.strictObject({ 'zh-hant': z.array(nonEmpty).optional(), en: z.array(nonEmpty).optional() }).optional(),
   definition: localizedText,
   source: entryId,
   paragraph: paragraphId.optional(),
@@ -152,7 +142,7 @@ export const themeSchema = localized({ id: slug });
 
 export const sourceSchema = z
   .strictObject({
-    kind: z.enum(['seed', 'gap-fill']),
+    kind: z.enum(sourceKinds),
     /** The company the source speaks of: the id of its file in content/values/. */
     company: slug,
     seedFile: z.string().optional(),
@@ -182,3 +172,16 @@ export const pageSchema = z.strictObject({
   page: slug,
   order: z.number().int().default(100),
 });
+
+/** Every collection's schema, by collection name: the one list the config and the checks derive from. */
+export const contentSchemas = {
+  speeches: speechSchema,
+  values: valuesSchema,
+  rubrics: rubricSchema,
+  cases: caseSchema,
+  glossary: glossarySchema,
+  sources: sourceSchema,
+  themes: themeSchema,
+  pages: pageSchema,
+} as const;
+export type CollectionName = keyof typeof contentSchemas;

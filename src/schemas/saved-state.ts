@@ -4,9 +4,10 @@
  */
 import { z } from 'astro/zod';
 import { limits, savedVersion } from '../lib/saved-state';
+import { levelAnswers } from '../lib/vocabulary';
 
 const levelKey = z.string().regex(/^[1-9]$/);
-const levelAnswer = z.enum(['no-incident', 'incident', 'mitigated-incident', 'example', 'no-example']);
+const levelAnswer = z.enum(levelAnswers);
 
 export const quizProgressSchema = z.strictObject({
   version: z.literal(savedVersion),

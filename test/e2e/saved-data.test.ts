@@ -3,7 +3,7 @@
  * no uncaught error, and every payload they cannot read is kept aside, byte for byte.
  */
 import { expect, test } from 'vitest';
-import { seededRandom } from '../../src/lib/quiz';
+import { seededRandom } from '../../src/lib/random';
 import { readQuizProgress, readSelfAssessment, storageKeys } from '../../src/lib/saved-state';
 import { scoreRubric, type LevelRule } from '../../src/lib/rubric-model';
 import { readYaml } from '../support/content-files';

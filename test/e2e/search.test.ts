@@ -5,9 +5,14 @@ import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/pages';
 
 const site = useBrowser();
+/**
+ * A page's first search loads Pagefind (its script, WebAssembly and index chunks): a second alone,
+ * far more on a machine busy with other builds. Waits for it are long, and end when it is done.
+ */
+const firstSearch = { timeout: 25_000 };
 
 async function results(page: Page) {
-  await page.locator('.search-status').filter({ hasText: /\S/ }).waitFor();
+  await page.locator('.search-status').filter({ hasText: /\S/ }).waitFor(firstSearch);
   return page.locator('.search-results li').evaluateAll((items) =>
     items.map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, text: li.textContent!, marks: [...li.querySelectorAll('mark')].map((m) => m.textContent) })),
   );
@@ -75,11 +80,11 @@ describe('search', () => {
     await page.locator('summary').click();
     await page.getByLabel('案例', { exact: true }).check();
     await page.locator('#search-level').selectOption('3');
-    await expect.poll(() => page.url()).toMatch(/kind=case.*level=3|level=3.*kind=case/);
+    await expect.poll(() => page.url(), firstSearch).toMatch(/kind=case.*level=3|level=3.*kind=case/);
     await page.waitForFunction(() => {
       const links = [...document.querySelectorAll('.search-results a')];
       return links.length > 0 && links.every((a) => a.getAttribute('href')!.includes('/cases/alibaba-l3'));
-    });
+    }, undefined, firstSearch);
     const cases = await results(page);
     expect(cases.length).toBeGreaterThan(0);
     expect(cases.length).toBeLessThan(all.length);
@@ -100,7 +105,7 @@ describe('search', () => {
   test('works from the keyboard and announces the count', async () => {
     const { page } = await site.open('en/search/');
     await page.keyboard.type('customer');
-    await expect.poll(() => page.locator('.search-status').textContent()).toMatch(/results? for “customer”/);
+    await expect.poll(() => page.locator('.search-status').textContent(), firstSearch).toMatch(/results? for “customer”/);
     expect(await page.locator('.search-status').getAttribute('aria-live')).toBe('polite');
     await page.keyboard.press('ArrowDown');
     const first = await page.evaluate(() => document.activeElement?.closest('li') === document.querySelector('.search-results li'));

@@ -3,32 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
+import { javascriptBytes as pageJavascriptBytes } from '../support/built-files';
 import { testBase } from '../support/build-site';
 import { builtPages, siteDir, type BuiltPage } from '../support/site';
 
-/** Gzipped bytes of the JavaScript a page runs: its scripts and every module they import. */
-function javascriptBytes(p: BuiltPage): number {
-  const seen = new Set<string>();
-  let total = 0;
-  const visit = (url: string) => {
-    if (seen.has(url)) return;
-    seen.add(url);
-    const source = readFileSync(join(siteDir(), url.slice(testBase.length)));
-    total += gzipSync(source, { level: 9 }).length;
-    for (const m of source.toString('utf8').matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) {
-      visit(new URL(m[1]!, `http://x${url}`).pathname);
-    }
-  };
-  for (const script of p.root.querySelectorAll('script')) {
-    const src = script.getAttribute('src');
-    if (src) visit(src);
-    else {
-      total += gzipSync(script.textContent, { level: 9 }).length;
-      for (const m of script.textContent.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) visit(m[1]!);
-    }
-  }
-  return total;
-}
+/** Gzipped bytes of the JavaScript a page loads: its scripts and every module they import. */
+const javascriptBytes = (p: BuiltPage) => pageJavascriptBytes(siteDir(), testBase, p);
 
 /** Pages with the quiz (also embedded in guide pages) or the self-assessment. */
 const hasLearnerIsland = (p: BuiltPage) => p.root.querySelector('case-quiz, self-assessment') !== null;

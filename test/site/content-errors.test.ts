@@ -118,6 +118,40 @@ const corpus: BrokenInput[] = [
     edit: (f) => f(guideEn, (t) => `${t}\n<CaseCard id="no-such-case" />\n`),
   },
   {
+    name: 'a quiz embed that names no rubric',
+    file: guideEn,
+    message: /line \d+: <CaseQuiz> must name its rubric/,
+    edit: (f) => f(guideEn, replace('<CaseQuiz rubric="alibaba-customer-first" level={1} />', '<CaseQuiz level={1} />')),
+  },
+  {
+    name: 'a quiz embed that names an unknown rubric',
+    file: guideEn,
+    message: /line \d+: <CaseQuiz> names unknown rubric "teamwork"/,
+    edit: (f) => f(guideEn, replace('rubric="alibaba-customer-first"', 'rubric="teamwork"')),
+  },
+  {
+    name: 'a quiz embed that names a level its rubric lacks',
+    file: guideEn,
+    message: /line \d+: <CaseQuiz> names level 6, which rubric "alibaba-customer-first" lacks/,
+    edit: (f) => f(guideEn, replace('level={1}', 'level={6}')),
+  },
+  {
+    name: 'two quizzes of the same rubric and level on one page',
+    file: guideEn,
+    message: /line \d+: a second <CaseQuiz> of the same rubric and level/,
+    edit: (f) => f(guideEn, (t) => `${t}\n<CaseQuiz level={1} rubric="alibaba-customer-first" />\n`),
+  },
+  {
+    name: 'two rubrics with one id',
+    file: 'rubrics/alibaba-customer-first.yaml',
+    message: /id "alibaba-customer-first" is already the id of content\/rubrics\/Alibaba-Customer-First.yaml/,
+    edit: (f, root) =>
+      writeFileSync(
+        join(root, 'content', 'rubrics/Alibaba-Customer-First.yaml'),
+        readFileSync(join(root, 'content', 'rubrics/alibaba-customer-first.yaml'), 'utf8'),
+      ),
+  },
+  {
     name: 'a guide page that links to a missing page',
     file: guideEn,
     message: /link "\.\.\/\.\.\/no-such-page\/" leads to no page/,

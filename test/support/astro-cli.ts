@@ -1,4 +1,7 @@
-/** Runs the project's Astro CLI on the Node that runs the tests (Node 24 via npm scripts). */
+/**
+ * Runs the project's Astro CLI on the Node that runs this process (the pinned Node, via npm
+ * scripts): for the tests and the bench. Telemetry off; output as plain text.
+ */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,13 +15,13 @@ const astroBin = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs',
 /** Variables Vitest sets in its workers (BASE_URL=/, DEV=1 …) that would change an Astro build. */
 const vitestVariables = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/;
 
-export function runAstro(args: string[], env: Record<string, string>, root = projectRoot) {
+export function runAstro(args: string[], env: Record<string, string> = {}, root = projectRoot) {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestVariables.test(key)));
   const result = spawnSync(process.execPath, [astroBin, ...args], {
     cwd: root,
     env: { ...clean, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+    maxBuffer: 256 * 1024 * 1024,
   });
   // Astro colours its messages when it thinks a terminal or CI is watching (CI=true): compare plain text.
   return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };

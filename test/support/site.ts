@@ -1,22 +1,16 @@
 /** Reads the built site: its pages, parsed, keyed by URL path under the test base. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { inject } from 'vitest';
+import type { BuiltPage as Page } from '../../src/lib/link-check';
+import { filesUnder } from './built-files';
 import { testBase } from './build-site';
 
-export interface BuiltPage {
-  /** URL path, e.g. /onboarding/en/speech/ */
-  url: string;
+/** A built page (URL path, e.g. /onboarding/en/speech/, and HTML) with its file and parsed tree. */
+export interface BuiltPage extends Page {
   file: string;
-  html: string;
   root: HTMLElement;
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
-  );
 }
 
 let cache: BuiltPage[] | undefined;
@@ -28,11 +22,11 @@ export function siteDir(): string {
 export function builtPages(): BuiltPage[] {
   if (cache) return cache;
   const dir = siteDir();
-  cache = walk(dir)
-    .filter((f) => f.endsWith('.html') && !f.startsWith(join(dir, 'pagefind')))
-    .map((file) => {
-      const rel = relative(dir, file).split(sep).join('/');
-      const url = testBase + (rel === 'index.html' ? '' : rel.replace(/index\.html$/, ''));
+  cache = filesUnder(dir)
+    .filter((rel) => rel.endsWith('.html') && !rel.startsWith('pagefind/'))
+    .map((rel) => {
+      const file = join(dir, rel);
+      const url = testBase + rel.replace(/(^|\/)index\.html$/, '$1');
       const html = readFileSync(file, 'utf8');
       return { url, file, html, root: parse(html) };
     });

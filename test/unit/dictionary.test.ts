@@ -1,8 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { dictionaries, locales } from '../../src/lib/i18n';
 
-/** Every leaf of a dictionary as [path, value]. */
+const pluralCategories = ['zero', 'one', 'two', 'few', 'many', 'other'];
+/** A template per plural category (lib/template.ts `Plural`): a leaf, which must have `other`. */
+const isPlural = (value: object) => 'other' in value && Object.keys(value).every((k) => pluralCategories.includes(k));
+
+/** Every leaf of a dictionary as [path, value]; a plural template's leaf is its `other` form. */
 function leaves(value: unknown, path = ''): [string, unknown][] {
+  if (value && typeof value === 'object' && isPlural(value)) return [[path, (value as { other: unknown }).other]];
   if (value && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, v]) => leaves(v, path ? `${path}.${key}` : key));
   }

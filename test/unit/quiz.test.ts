@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { answersFromRecord, caseQuestions, scenarioQuestions, seededRandom, shuffled, type QuizCase } from '../../src/lib/quiz';
+import { answersFromRecord, caseQuestions, scenarioQuestions, type QuizCase } from '../../src/lib/quiz';
+import { seededRandom, shuffled } from '../../src/lib/random';
 import { scoreRubric, type LevelRule } from '../../src/lib/rubric-model';
 import { readYaml, yamlEntries } from '../support/content-files';
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { dictionaries, locales, type Locale } from '../../src/lib/i18n';
+import { inLocale } from '../../src/lib/localized';
 import {
   RubricInputError,
   allowedAnswers,
@@ -128,7 +129,7 @@ describe('invalid input is a typed error, never a score', () => {
 });
 
 describe('explanations, in every locale', () => {
-  const statementOf = (locale: Locale) => (level: number) => rubric.levels[level - 1]!.statement[locale];
+  const statementOf = (locale: Locale) => (level: number) => inLocale(rubric.levels[level - 1]!.statement, locale);
 
   test.each(locales)('%s: says why the chain stopped and what to work on next', (locale) => {
     const texts = dictionaries[locale].rubricModel;

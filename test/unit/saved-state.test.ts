@@ -3,7 +3,7 @@
  * and on hundreds of random and corrupted payloads.
  */
 import { describe, expect, test } from 'vitest';
-import { seededRandom } from '../../src/lib/quiz';
+import { seededRandom } from '../../src/lib/random';
 import { readQuizProgress, readSelfAssessment } from '../../src/lib/saved-state';
 import { quizProgressSchema, selfAssessmentSchema } from '../../src/schemas/saved-state';
 import { corrupted, randomPayload } from '../support/payloads';

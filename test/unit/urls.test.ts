@@ -1,19 +1,13 @@
-import { describe, expect, test } from 'vitest';
-import { localeUrl, routes, siteUrl } from '../../src/lib/urls';
+import { expect, test } from 'vitest';
+import { pathInSite, routes } from '../../src/lib/urls';
 
-describe('localeUrl', () => {
-  test('puts the locale under the base, with or without a trailing slash on the base', () => {
-    expect(localeUrl('/', 'en', routes.speech)).toBe('/en/speech/');
-    expect(localeUrl('/onboarding/', 'zh-hant', routes.case('x'))).toBe('/onboarding/zh-hant/cases/x/');
-    expect(localeUrl('/onboarding', 'en')).toBe('/onboarding/en/');
-  });
-
-  test('refuses a route without its trailing slash', () => {
-    expect(() => localeUrl('/', 'en', 'speech')).toThrow(/must end with/);
-  });
+test('routes end with a slash, so every URL fits the site’s trailing-slash setting', () => {
+  const all = Object.values(routes).map((r) => (typeof r === 'function' ? r('x') : r));
+  for (const route of all) expect(route === '' || route.endsWith('/'), route).toBe(true);
 });
 
-test('siteUrl joins base and path', () => {
-  expect(siteUrl('/onboarding/', '/favicon.svg')).toBe('/onboarding/favicon.svg');
-  expect(siteUrl('/')).toBe('/');
+test('pathInSite puts the locale in front, with no base path (Pagefind adds it)', () => {
+  expect(pathInSite('en', routes.speech)).toBe('/en/speech/');
+  expect(pathInSite('zh-hant', `${routes.speech}#p7`)).toBe('/zh-hant/speech/#p7');
+  expect(pathInSite('zh-hans', routes.home)).toBe('/zh-hans/');
 });

@@ -3,23 +3,26 @@
  * shows the prepared explanation, keeps a running score, saves progress in localStorage and
  * restores it after a reload, and offers a retry in a new order.
  */
-import { readQuizProgress, savedVersion, type QuizProgress } from '../../lib/saved-state';
 import type { Dictionary } from '../../lib/i18n/dictionary';
-import { fill } from '../../lib/template';
+import { shuffled } from '../../lib/random';
+import { readQuizProgress, savedVersion, type QuizProgress } from '../../lib/saved-state';
+import { fill, fillPlural } from '../../lib/template';
 import { load, save } from '../browser-storage';
+import { Island } from '../island';
 
-type Texts = Dictionary['quiz']['script'];
+/** What CaseQuiz.astro writes into data-config. */
+export interface CaseQuizConfig {
+  storageKey: string;
+  texts: Dictionary['quiz']['script'];
+}
 
-class CaseQuiz extends HTMLElement {
-  private texts!: Texts;
-  private key!: string;
+class CaseQuiz extends Island<CaseQuizConfig> {
   private progress: QuizProgress = { version: savedVersion, order: [], answers: {} };
   private canSave = true;
 
-  connectedCallback() {
-    this.texts = JSON.parse(this.dataset.texts!) as Texts;
-    this.key = this.dataset.storageKey!;
-    const loaded = load(this.key, readQuizProgress);
+  protected connect() {
+    const { storageKey, texts } = this.config;
+    const loaded = load(storageKey, readQuizProgress);
     this.canSave = loaded.available;
     if (loaded.value) this.progress = loaded.value;
     this.applyOrder();
@@ -34,25 +37,17 @@ class CaseQuiz extends HTMLElement {
         this.showFeedback(q, saved.correct);
       }
     }
-    this.addEventListener('submit', (event) => {
+    this.on(this, 'submit', (event) => {
       event.preventDefault();
-      const q = (event.target as HTMLElement).closest<HTMLElement>('.question');
+      const q = (event.target as HTMLElement).closest<HTMLElement>(`[data-target="${this.localName}.question"]`);
       if (q) this.check(q);
     });
-    this.$('.retry')?.addEventListener('click', () => this.retry());
-    this.updateStatus(loaded.keptAside ? this.texts.keptAside : loaded.available ? '' : this.texts.noStorage);
-  }
-
-  private $<T extends HTMLElement = HTMLElement>(selector: string) {
-    return this.querySelector<T>(selector);
-  }
-
-  private $$<T extends HTMLElement = HTMLElement>(selector: string) {
-    return [...this.querySelectorAll<T>(selector)];
+    this.on(this.target('retry', HTMLButtonElement), 'click', () => this.retry());
+    this.updateStatus(loaded.keptAside ? texts.keptAside : loaded.available ? '' : texts.noStorage);
   }
 
   private questions() {
-    return this.$$('.question');
+    return this.targets('question');
   }
 
   /** The radio buttons of each part (fieldset) of a question. */
@@ -62,7 +57,7 @@ class CaseQuiz extends HTMLElement {
 
   /** Puts the questions in the saved order; questions the saved order lacks keep their place at the end. */
   private applyOrder() {
-    const list = this.$('.questions')!;
+    const list = this.target('questions');
     const byId = new Map(this.questions().map((q) => [q.dataset.question!, q]));
     for (const id of this.progress.order) {
       const q = byId.get(id);
@@ -72,38 +67,37 @@ class CaseQuiz extends HTMLElement {
   }
 
   private check(q: HTMLElement) {
+    const { texts } = this.config;
     const choice = this.inputsOf(q).map((inputs) => inputs.find((i) => i.checked)?.value);
     if (choice.some((c) => c === undefined)) {
-      this.updateStatus(this.texts.chooseEach);
+      this.updateStatus(texts.chooseEach);
       return;
     }
     const correct = choice.join(' ') === q.dataset.answer;
     this.progress.answers[q.dataset.question!] = { choice: choice as string[], correct };
     this.persist();
     this.showFeedback(q, correct);
-    this.updateStatus(correct ? this.texts.right : this.texts.wrong);
+    this.updateStatus(correct ? texts.right : texts.wrong);
   }
 
   private showFeedback(q: HTMLElement, correct: boolean) {
-    const feedback = q.querySelector<HTMLElement>('.feedback')!;
-    feedback.querySelector('.feedback-verdict')!.textContent = correct ? this.texts.right : this.texts.wrong;
-    feedback.hidden = false;
+    this.target('verdict', HTMLElement, q).textContent = correct ? this.config.texts.right : this.config.texts.wrong;
+    this.target('feedback', HTMLElement, q).hidden = false;
     q.classList.toggle('is-right', correct);
     q.classList.toggle('is-wrong', !correct);
   }
 
   private retry() {
-    const ids = this.questions().map((q) => q.dataset.question!);
-    for (let i = ids.length - 1; i > 0; i--) {
-      const j = Math.floor(Math.random() * (i + 1));
-      [ids[i], ids[j]] = [ids[j]!, ids[i]!];
-    }
+    const ids = shuffled(
+      this.questions().map((q) => q.dataset.question!),
+      Math.random,
+    );
     this.progress = { version: savedVersion, order: ids, answers: {} };
     this.applyOrder();
     this.persist();
     for (const q of this.questions()) {
-      q.querySelector('form')!.reset();
-      q.querySelector<HTMLElement>('.feedback')!.hidden = true;
+      this.target('form', HTMLFormElement, q).reset();
+      this.target('feedback', HTMLElement, q).hidden = true;
       q.classList.remove('is-right', 'is-wrong');
     }
     this.updateStatus('');
@@ -113,11 +107,12 @@ class CaseQuiz extends HTMLElement {
   private persist() {
     if (!this.canSave) return;
     this.progress.order = this.questions().map((q) => q.dataset.question!);
-    if (!save(this.key, this.progress)) this.updateStatus(this.texts.noStorage);
+    if (!save(this.config.storageKey, this.progress)) this.updateStatus(this.config.texts.noStorage);
   }
 
   /** Announces `message` followed by the running score; shows the summary once all are answered. */
   private updateStatus(message: string) {
+    const { texts } = this.config;
     const ids = this.questions().map((q) => q.dataset.question!);
     const answered = ids.filter((id) => this.progress.answers[id]);
     const values = {
@@ -125,10 +120,10 @@ class CaseQuiz extends HTMLElement {
       total: ids.length,
       right: answered.filter((id) => this.progress.answers[id]!.correct).length,
     };
-    this.$('.quiz-status')!.textContent = `${message} ${fill(this.texts.status, values)}`.trim();
+    this.target('status').textContent = `${message} ${fill(texts.status, values)}`.trim();
     const done = answered.length === ids.length;
-    this.$('.quiz-summary')!.hidden = !done;
-    if (done) this.$('.quiz-summary-text')!.textContent = fill(this.texts.summary, values);
+    this.target('summary').hidden = !done;
+    if (done) this.target('summary-text').textContent = fillPlural(document.documentElement.lang, texts.summary, values.total, values);
   }
 }
 

@@ -6,17 +6,22 @@
  * contains each term.
  */
 import { unpackFoldMap, type FoldMap } from '../../lib/chinese-variants';
+import type { Dictionary } from '../../lib/i18n/dictionary';
 import { excerptParts, holdsAll, markTerms, pagefindQuery, searchTerms } from '../../lib/search-text';
-import { fill } from '../../lib/template';
+import { fill, fillPlural } from '../../lib/template';
+import { Island } from '../island';
 
-interface Config {
+/** What SearchPage.astro writes into data-config. */
+export interface SiteSearchConfig {
   bundle: string;
   version: string;
   han: boolean;
   /** The fold map, packed (chinese-variants.ts). */
   foldMap: string;
-  kinds: Record<string, string>;
-  texts: { count: string; partial: string; none: string; more: string; failed: string };
+  /** The filters the form offers, by field name. */
+  filters: string[];
+  kinds: Dictionary['search']['kinds'];
+  texts: Dictionary['search']['script'];
 }
 
 interface PagefindResultData {
@@ -36,8 +41,7 @@ interface Pagefind {
 const firstBatch = 4;
 const batch = 12;
 
-class SiteSearch extends HTMLElement {
-  private config!: Config;
+class SiteSearch extends Island<SiteSearchConfig> {
   private foldMap: FoldMap = {};
   private form!: HTMLFormElement;
   private input!: HTMLInputElement;
@@ -50,30 +54,29 @@ class SiteSearch extends HTMLElement {
   private query = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  connectedCallback() {
-    this.config = JSON.parse(this.dataset.config!) as Config;
+  protected connect() {
     this.foldMap = unpackFoldMap(this.config.foldMap);
-    this.form = this.querySelector('form')!;
-    this.input = this.form.querySelector('input[type=search]')!;
-    this.list = this.querySelector('.search-results')!;
+    this.form = this.target('form', HTMLFormElement);
+    this.input = this.target('query', HTMLInputElement);
+    this.list = this.target('results', HTMLOListElement);
     const params = new URLSearchParams(location.search);
     this.input.value = params.get('q') ?? '';
     for (const el of this.form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]:not([name=q])')) {
       const chosen = params.getAll(el.name);
       if (el instanceof HTMLInputElement) el.checked = chosen.includes(el.value);
       else el.value = chosen[0] ?? '';
-      if (chosen.length) this.querySelector('details')!.open = true;
+      if (chosen.length) this.target('filters', HTMLDetailsElement).open = true;
     }
-    this.form.addEventListener('input', () => {
+    this.on(this.form, 'input', () => {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => this.search(), 120);
     });
-    this.form.addEventListener('submit', (event) => {
+    this.on(this.form, 'submit', (event) => {
       event.preventDefault();
       void this.search();
     });
-    this.querySelector('.search-more')!.addEventListener('click', () => void this.showMore(this.run));
-    document.addEventListener('keydown', (event) => this.onKey(event));
+    this.on(this.target('more', HTMLButtonElement), 'click', () => void this.showMore(this.run));
+    this.on(document, 'keydown', (event) => this.onKey(event));
     if (this.input.value) void this.search();
     this.input.focus();
   }
@@ -92,7 +95,7 @@ class SiteSearch extends HTMLElement {
   private filters(): Record<string, { any: string[] }> {
     const data = new FormData(this.form);
     const filters: Record<string, { any: string[] }> = {};
-    for (const name of ['kind', 'source', 'level', 'verdict']) {
+    for (const name of this.config.filters) {
       const chosen = data.getAll(name).map(String).filter(Boolean);
       if (chosen.length) filters[name] = { any: chosen };
     }
@@ -111,7 +114,7 @@ class SiteSearch extends HTMLElement {
     if (!this.query) {
       this.list.replaceChildren();
       this.status('');
-      this.querySelector<HTMLElement>('.search-more')!.hidden = true;
+      this.target('more').hidden = true;
       return;
     }
     try {
@@ -153,9 +156,10 @@ class SiteSearch extends HTMLElement {
     if (replace) this.list.replaceChildren();
     this.shown += added;
     const more = this.pending.length > 0;
-    this.querySelector<HTMLElement>('.search-more')!.hidden = !more;
-    const values = { query: this.query, count: this.shown, shown: this.shown };
-    this.status(fill(this.shown === 0 && !more ? texts.none : more ? texts.partial : texts.count, values));
+    this.target('more').hidden = !more;
+    const values = { query: this.query, count: this.shown };
+    const lang = document.documentElement.lang;
+    this.status(this.shown === 0 && !more ? fill(texts.none, values) : fillPlural(lang, more ? texts.partial : texts.count, this.shown, values));
   }
 
   private item(result: PagefindResultData) {
@@ -164,7 +168,7 @@ class SiteSearch extends HTMLElement {
     link.href = result.url;
     const kind = document.createElement('span');
     kind.className = 'result-kind';
-    kind.textContent = this.config.kinds[result.filters.kind?.[0] ?? ''] ?? '';
+    kind.textContent = this.config.kinds[result.filters.kind?.[0] as keyof SiteSearchConfig['kinds']] ?? '';
     link.append(kind, ` ${result.meta.title}`);
     const excerpt = document.createElement('p');
     excerpt.className = 'excerpt';
@@ -181,7 +185,7 @@ class SiteSearch extends HTMLElement {
   }
 
   private status(text: string) {
-    this.querySelector('.search-status')!.textContent = text;
+    this.target('status').textContent = text;
   }
 
   /** "/" focuses the box; arrow keys move between the box and the results; Escape goes back. */

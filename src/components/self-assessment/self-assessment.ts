@@ -7,8 +7,11 @@ import { explainScore, scoreRubric, type LevelAnswer, type LevelRule, type Reaso
 import { readSelfAssessment, savedVersion, type SelfAssessment } from '../../lib/saved-state';
 import { fill } from '../../lib/template';
 import { keepAside, load, save } from '../browser-storage';
+import { Island } from '../island';
 
-interface Config {
+/** What SelfAssessment.astro writes into data-config. */
+export interface SelfAssessmentConfig {
+  storageKey: string;
   rubric: string;
   rules: LevelRule[];
   statements: Record<string, string>;
@@ -19,28 +22,21 @@ interface Config {
   reasons: ReasonTemplates;
 }
 
-class SelfAssessmentForm extends HTMLElement {
-  private config!: Config;
-  private key!: string;
+class SelfAssessmentElement extends Island<SelfAssessmentConfig> {
   private form!: HTMLFormElement;
   private canSave = true;
 
-  connectedCallback() {
-    this.config = JSON.parse(this.dataset.config!) as Config;
-    this.key = this.dataset.storageKey!;
-    this.form = this.querySelector('form')!;
-    const loaded = load(this.key, (raw) => this.readChecked(raw));
+  protected connect() {
+    this.form = this.target('form', HTMLFormElement);
+    const loaded = load(this.config.storageKey, (raw) => this.readChecked(raw));
     this.canSave = loaded.available;
     if (loaded.value) this.fillForm(loaded.value);
     this.say(loaded.keptAside ? this.config.texts.keptAside : loaded.available ? '' : this.config.texts.noStorage);
-    this.form.addEventListener('input', () => this.changed());
-    this.form.addEventListener('submit', (event) => event.preventDefault());
-    this.addEventListener('click', (event) => {
-      const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
-      if (action === 'print') window.print();
-      if (action === 'download') this.download();
-    });
-    this.querySelector<HTMLInputElement>('input[type=file]')!.addEventListener('change', (event) => this.upload(event));
+    this.on(this.form, 'input', () => this.changed());
+    this.on(this.form, 'submit', (event) => event.preventDefault());
+    this.on(this.target('print', HTMLButtonElement), 'click', () => window.print());
+    this.on(this.target('download', HTMLButtonElement), 'click', () => this.download());
+    this.on(this.target('upload', HTMLInputElement), 'change', (event) => void this.upload(event));
     this.render();
   }
 
@@ -89,7 +85,7 @@ class SelfAssessmentForm extends HTMLElement {
   }
 
   private changed() {
-    if (this.canSave && !save(this.key, this.state())) {
+    if (this.canSave && !save(this.config.storageKey, this.state())) {
       this.canSave = false;
       this.say(this.config.texts.noStorage);
     }
@@ -100,11 +96,10 @@ class SelfAssessmentForm extends HTMLElement {
     const { rules, statements, levelNames, texts, reasons } = this.config;
     const state = this.state();
     const explained = explainScore(scoreRubric(rules, state.answers), reasons, (level) => statements[level] ?? '');
-    this.set('.result-who', [state.name, state.period].filter(Boolean).join(' · '));
-    this.set('.result-summary', explained.summary);
-    this.set('.result-next', explained.next ?? '');
-    const list = this.querySelector('.result-levels')!;
-    list.replaceChildren(
+    this.target('who').textContent = [state.name, state.period].filter(Boolean).join(' · ');
+    this.target('summary').textContent = explained.summary;
+    this.target('next').textContent = explained.next ?? '';
+    this.target('levels').replaceChildren(
       ...rules.map(({ level }, i) => {
         const item = document.createElement('li');
         const heading = document.createElement('strong');
@@ -121,12 +116,8 @@ class SelfAssessmentForm extends HTMLElement {
     );
   }
 
-  private set(selector: string, text: string) {
-    this.querySelector(selector)!.textContent = text;
-  }
-
   private say(message: string) {
-    this.set('.assessment-message', message);
+    this.target('message').textContent = message;
   }
 
   private download() {
@@ -152,11 +143,11 @@ class SelfAssessmentForm extends HTMLElement {
       return;
     }
     // The answers on the page are replaced, so keep them first.
-    keepAside(this.key, JSON.stringify(this.state()));
+    keepAside(this.config.storageKey, JSON.stringify(this.state()));
     this.fillForm(value);
     this.changed();
     this.say(this.config.texts.loaded);
   }
 }
 
-customElements.define('self-assessment', SelfAssessmentForm);
+customElements.define('self-assessment', SelfAssessmentElement);

@@ -2,8 +2,9 @@
  * The shape of a UI dictionary. Each locale's dictionary must provide every key, so a missing
  * string is a type error (and `test/unit/dictionary.test.ts` checks the same at run time).
  */
-import type { Verdict } from '../../schemas/content';
 import type { ReasonTemplates } from '../rubric-model';
+import type { Plural } from '../template';
+import type { CaseOrigin, EvidenceRule, LevelAnswer, RecordKind, Verdict } from '../vocabulary';
 
 export interface Dictionary {
   languageName: string;
@@ -12,7 +13,6 @@ export interface Dictionary {
   site: { name: string; tagline: string; description: string };
   nav: {
     label: string;
-    home: string;
     speech: string;
     values: string;
     rubrics: string;
@@ -43,13 +43,10 @@ export interface Dictionary {
     paragraphLink: (number: string) => string;
     speakerLine: (speaker: string, role: string, date: string) => string;
     glossaryHint: string;
-    sourceLabel: string;
     translationNote: string;
   };
   values: {
     description: string;
-    companyValues: string;
-    statements: string;
     quotedFrom: string;
     rubricLink: string;
   };
@@ -60,7 +57,7 @@ export interface Dictionary {
     points: (points: number) => string;
     meaning: string;
     scoring: string;
-    evidence: Record<'granted-unless-nonconforming' | 'requires-conforming', string>;
+    evidence: Record<EvidenceRule, string>;
     halfPoint: string;
     cases: string;
     noCases: string;
@@ -79,7 +76,7 @@ export interface Dictionary {
     byVerdict: string;
     verdict: Record<Verdict, string>;
     verdictLong: Record<Verdict, string>;
-    origin: { source: string; 'site-reading': string };
+    origin: Record<CaseOrigin, string>;
     count: (count: number) => string;
     level: string;
     verdictLabel: string;
@@ -90,9 +87,8 @@ export interface Dictionary {
     rubricLevel: string;
     allCases: string;
     none: string;
-    title: string;
   };
-  glossary: { description: string; inSpeech: string; source: string };
+  glossary: { description: string; inSpeech: string };
   sources: {
     description: string;
     seeds: string;
@@ -131,7 +127,8 @@ export interface Dictionary {
       right: string;
       wrong: string;
       status: string;
-      summary: string;
+      /** By the plural form of {total}. */
+      summary: Plural;
       chooseEach: string;
       keptAside: string;
       noStorage: string;
@@ -146,9 +143,9 @@ export interface Dictionary {
     name: string;
     period: string;
     periodHint: string;
-    questions: Record<'granted-unless-nonconforming' | 'requires-conforming', string>;
-    answers: Record<'no-incident' | 'incident' | 'mitigated-incident' | 'example' | 'no-example', string>;
-    noteLabel: Record<'granted-unless-nonconforming' | 'requires-conforming', string>;
+    questions: Record<EvidenceRule, string>;
+    answers: Record<LevelAnswer, string>;
+    noteLabel: Record<EvidenceRule, string>;
     resultHeading: string;
     print: string;
     download: string;
@@ -174,17 +171,17 @@ export interface Dictionary {
     filters: string;
     kind: string;
     source: string;
+    rubric: string;
     level: string;
     verdict: string;
     any: string;
-    kinds: Record<'speech-paragraph' | 'case' | 'rubric-level' | 'value-statement' | 'glossary-term' | 'source', string>;
+    kinds: Record<RecordKind, string>;
     results: string;
-    /** Templates read by the search script: {count}, {shown} and {query} are filled in. */
-    script: { count: string; partial: string; none: string; more: string; failed: string };
+    /** Templates read by the search script: {count} (results shown, by its plural form) and {query} are filled in. */
+    script: { count: Plural; partial: Plural; none: string; more: string; failed: string };
   };
   guides: string;
   /** How the rubric model's results are put into words. */
   rubricModel: ReasonTemplates;
   notFound: { title: string; body: string; home: string };
-  chooser: { prompt: string };
 }

@@ -11,7 +11,6 @@ export const en: Dictionary = {
   },
   nav: {
     label: 'Main navigation',
-    home: 'Home',
     speech: 'Speech',
     values: 'Values',
     rubrics: 'Rubric',
@@ -54,13 +53,10 @@ export const en: Dictionary = {
     paragraphLink: (number) => `Link to paragraph ${number}`,
     speakerLine: (speaker, role, date) => `${speaker}, ${role}, ${date}`,
     glossaryHint: 'Underlined key terms link to the glossary.',
-    sourceLabel: 'Source',
     translationNote: 'The English is the site’s translation.',
   },
   values: {
     description: 'JD.com’s and Alibaba’s value statements on putting the customer first, side by side.',
-    companyValues: 'The company’s values',
-    statements: 'Value statements',
     quotedFrom: 'From the speech',
     rubricLink: 'See the scoring rubric',
   },
@@ -104,12 +100,10 @@ export const en: Dictionary = {
     rubricLevel: 'Rubric level',
     allCases: 'All cases',
     none: 'No cases at this level yet.',
-    title: 'Case',
   },
   glossary: {
     description: 'The key terms of the course, the site’s explanation of each, and the one English rendering the whole site uses.',
     inSpeech: 'In the speech',
-    source: 'Source',
   },
   sources: {
     description: 'Where the content comes from, who wrote it and when, and what was changed in preparing it.',
@@ -154,7 +148,7 @@ export const en: Dictionary = {
       right: 'Right.',
       wrong: 'Not quite.',
       status: '{answered} of {total} answered, {right} right.',
-      summary: 'All {total} questions answered: {right} right.',
+      summary: { one: 'The {total} question answered: {right} right.', other: 'All {total} questions answered: {right} right.' },
       chooseEach: 'Choose an answer for each part of the question first.',
       keptAside: 'Your saved quiz progress could not be read. It has been kept aside, and the quiz starts afresh.',
       noStorage: 'This browser does not allow saving progress; your answers will not survive a reload.',
@@ -211,6 +205,7 @@ export const en: Dictionary = {
     filters: 'Filters',
     kind: 'Kind',
     source: 'Source',
+    rubric: 'Rubric',
     level: 'Level',
     verdict: 'Verdict',
     any: 'Any',
@@ -224,8 +219,8 @@ export const en: Dictionary = {
     },
     results: 'Results',
     script: {
-      count: '{count} results for “{query}”.',
-      partial: 'Showing {shown} results for “{query}”.',
+      count: { one: '{count} result for “{query}”.', other: '{count} results for “{query}”.' },
+      partial: { one: 'Showing {count} result for “{query}”.', other: 'Showing {count} results for “{query}”.' },
       none: 'Nothing found for “{query}”.',
       more: 'Show more results',
       failed: 'Search is not available right now. Please try again later.',
@@ -250,5 +245,4 @@ export const en: Dictionary = {
     nextExample: 'Next: find a concrete case that meets level {stop}, “{statement}”.',
   },
   notFound: { title: 'Page not found', body: 'There is no page at this address.', home: 'Back to the home page' },
-  chooser: { prompt: 'Choose your language' },
 };

@@ -8,7 +8,3 @@ export * from './locales';
 export type { Dictionary } from './dictionary';
 
 export const dictionaries: Record<Locale, Dictionary> = { 'zh-hant': zhHant, 'zh-hans': zhHans, en };
-
-export function useTranslations(locale: Locale): Dictionary {
-  return dictionaries[locale];
-}

@@ -1,11 +1,13 @@
 /** The site's locales. `zh-hant` is the source language of every text. */
 export const locales = ['zh-hant', 'zh-hans', 'en'] as const;
 export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = 'zh-hant';
 
 /** Locales written in content files; `zh-hans` is generated from `zh-hant` at build time. */
 export const sourceLocales = ['zh-hant', 'en'] as const;
 export type SourceLocale = (typeof sourceLocales)[number];
+
+/** The source language of every text, and the language of pages outside the locales. */
+export const defaultLocale: SourceLocale = 'zh-hant';
 
 /** BCP 47 tags for `<html lang>`, `hreflang` and `lang` attributes. */
 export const htmlLang: Record<Locale, string> = {

@@ -12,7 +12,6 @@ export const zhHans: Dictionary = {
   },
   nav: {
     label: '主要导航',
-    home: '首页',
     speech: '讲话',
     values: '价值观',
     rubrics: '评分标准',
@@ -53,13 +52,10 @@ export const zhHans: Dictionary = {
     paragraphLink: (number) => `第 ${number} 段的链接`,
     speakerLine: (speaker, role, date) => `${speaker}（${role}），${date}`,
     glossaryHint: '带下划线的关键词链接到词汇表。',
-    sourceLabel: '出处',
     translationNote: '英文为本站翻译。',
   },
   values: {
     description: '京东「客户为先」与阿里巴巴「客户第一」的价值观陈述对照。',
-    companyValues: '公司的价值观',
-    statements: '价值观陈述',
     quotedFrom: '出自讲话',
     rubricLink: '查看评分标准',
   },
@@ -103,12 +99,10 @@ export const zhHans: Dictionary = {
     rubricLevel: '对应的评分标准',
     allCases: '全部案例',
     none: '本级尚无案例。',
-    title: '案例',
   },
   glossary: {
     description: '培训中反复出现的关键词、本站对它们的解释，以及全站统一使用的英文译法。',
     inSpeech: '在讲话中',
-    source: '出处',
   },
   sources: {
     description: '本站内容的出处、作者与日期，以及整理时所做的修改。',
@@ -147,7 +141,7 @@ export const zhHans: Dictionary = {
       right: '答对了。',
       wrong: '答错了。',
       status: '已答 {answered}／{total} 题，答对 {right} 题。',
-      summary: '全部 {total} 题已作答，答对 {right} 题。',
+      summary: { other: '全部 {total} 题已作答，答对 {right} 题。' },
       chooseEach: '请先为每个问题选择一个答案。',
       keptAside: '之前保存的测验进度无法读取，已另行保留，测验重新开始。',
       noStorage: '这个浏览器不允许保存进度；刷新后答案不会保留。',
@@ -200,6 +194,7 @@ export const zhHans: Dictionary = {
     filters: '筛选',
     kind: '类型',
     source: '来源',
+    rubric: '评分标准',
     level: '级别',
     verdict: '结论',
     any: '全部',
@@ -213,8 +208,8 @@ export const zhHans: Dictionary = {
     },
     results: '搜索结果',
     script: {
-      count: '「{query}」共 {count} 个结果。',
-      partial: '「{query}」已显示 {shown} 个结果。',
+      count: { other: '「{query}」共 {count} 个结果。' },
+      partial: { other: '「{query}」已显示 {count} 个结果。' },
       none: '找不到「{query}」。',
       more: '显示更多结果',
       failed: '搜索暂时无法使用，请稍后再试。',
@@ -238,5 +233,4 @@ export const zhHans: Dictionary = {
     nextExample: '下一步：为第 {stop} 级「{statement}」找到一个具体的符合案例。',
   },
   notFound: { title: '找不到页面', body: '这个网址没有页面。', home: '回到首页' },
-  chooser: { prompt: '请选择语言' },
 };

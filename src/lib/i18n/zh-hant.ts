@@ -10,7 +10,6 @@ export const zhHant: Dictionary = {
   },
   nav: {
     label: '主要導覽',
-    home: '首頁',
     speech: '講話',
     values: '價值觀',
     rubrics: '評分標準',
@@ -51,13 +50,10 @@ export const zhHant: Dictionary = {
     paragraphLink: (number) => `第 ${number} 段的連結`,
     speakerLine: (speaker, role, date) => `${speaker}（${role}），${date}`,
     glossaryHint: '加底線的關鍵詞連到詞彙表。',
-    sourceLabel: '出處',
     translationNote: '英文為本站翻譯。',
   },
   values: {
     description: '京東「客戶為先」與阿里巴巴「客戶第一」的價值觀陳述對照。',
-    companyValues: '公司的價值觀',
-    statements: '價值觀陳述',
     quotedFrom: '出自講話',
     rubricLink: '查看評分標準',
   },
@@ -101,12 +97,10 @@ export const zhHant: Dictionary = {
     rubricLevel: '對應的評分標準',
     allCases: '全部案例',
     none: '本級尚無案例。',
-    title: '案例',
   },
   glossary: {
     description: '培訓中反覆出現的關鍵詞、本站對它們的解釋，以及全站統一使用的英文譯法。',
     inSpeech: '在講話中',
-    source: '出處',
   },
   sources: {
     description: '本站內容的出處、作者與日期，以及整理時所做的修改。',
@@ -145,7 +139,7 @@ export const zhHant: Dictionary = {
       right: '答對了。',
       wrong: '答錯了。',
       status: '已答 {answered}／{total} 題，答對 {right} 題。',
-      summary: '全部 {total} 題已作答，答對 {right} 題。',
+      summary: { other: '全部 {total} 題已作答，答對 {right} 題。' },
       chooseEach: '請先為每個問題選擇一個答案。',
       keptAside: '之前保存的測驗進度無法讀取，已另行保留，測驗重新開始。',
       noStorage: '這個瀏覽器不允許保存進度；重新整理後答案不會保留。',
@@ -198,6 +192,7 @@ export const zhHant: Dictionary = {
     filters: '篩選',
     kind: '類型',
     source: '來源',
+    rubric: '評分標準',
     level: '級別',
     verdict: '結論',
     any: '全部',
@@ -211,8 +206,8 @@ export const zhHant: Dictionary = {
     },
     results: '搜尋結果',
     script: {
-      count: '「{query}」共 {count} 個結果。',
-      partial: '「{query}」已顯示 {shown} 個結果。',
+      count: { other: '「{query}」共 {count} 個結果。' },
+      partial: { other: '「{query}」已顯示 {count} 個結果。' },
       none: '找不到「{query}」。',
       more: '顯示更多結果',
       failed: '搜尋暫時無法使用，請稍後再試。',
@@ -236,5 +231,4 @@ export const zhHant: Dictionary = {
     nextExample: '下一步：為第 {stop} 級「{statement}」找到一個具體的符合案例。',
   },
   notFound: { title: '找不到頁面', body: '這個網址沒有頁面。', home: '回到首頁' },
-  chooser: { prompt: '請選擇語言' },
 };

@@ -1,0 +1,45 @@
+/**
+ * The contract between an island's script and the markup its `.astro` component renders:
+ * - the component writes the script's config as JSON in `data-config` (its type is exported by
+ *   the script and imported by the component);
+ * - the script finds its parts by `data-target="<tag>.<name>"`, and a missing part fails with an
+ *   error that names it, instead of a null deep inside an event handler;
+ * - listeners go through `on()`, which removes them when the element leaves the page.
+ */
+export abstract class Island<Config> extends HTMLElement {
+  protected config!: Config;
+  private listeners: AbortController | undefined;
+
+  connectedCallback() {
+    this.listeners = new AbortController();
+    const json = this.dataset.config;
+    if (json === undefined) throw new Error(`<${this.localName}> lacks its data-config`);
+    this.config = JSON.parse(json) as Config;
+    this.connect();
+  }
+
+  disconnectedCallback() {
+    this.listeners?.abort();
+  }
+
+  /** Called once the element is on the page with its config read. */
+  protected abstract connect(): void;
+
+  /** Every part named `name` inside `within` (this element by default). */
+  protected targets(name: string, within: ParentNode = this): HTMLElement[] {
+    return [...within.querySelectorAll<HTMLElement>(`[data-target="${this.localName}.${name}"]`)];
+  }
+
+  /** The part named `name`, of the type given (HTMLElement by default); throws when it is missing. */
+  protected target<T extends HTMLElement = HTMLElement>(name: string, type?: abstract new () => T, within: ParentNode = this): T {
+    const found = this.targets(name, within)[0];
+    if (!found || !(found instanceof (type ?? HTMLElement))) {
+      throw new Error(`<${this.localName}> lacks its part data-target="${this.localName}.${name}"${type ? ` (${type.name})` : ''}`);
+    }
+    return found as T;
+  }
+
+  protected on<K extends keyof HTMLElementEventMap>(target: EventTarget, type: K, handler: (event: HTMLElementEventMap[K]) => void) {
+    target.addEventListener(type, handler as EventListener, { signal: this.listeners?.signal });
+  }
+}
