@@ -15,7 +15,7 @@ export default defineConfig({
   // Tests build into their own folder so they never clobber a developer's dist/.
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  // Two routes with one URL fail the build instead of one hiding the other.
+  // Two routes with one URL, or two content files with one id, fail the build instead of one hiding the other.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {

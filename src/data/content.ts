@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertContentIntegrity, type ContentSnapshot } from '../lib/content-integrity';
 import { sourceLocales, type SourceLocale } from '../lib/i18n/locales';
 import type { Localized } from '../lib/localized';
+import type { QuizCase } from '../lib/quiz';
 import { verdicts } from '../lib/vocabulary';
 
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -86,4 +87,11 @@ export async function guides(): Promise<Guide[]> {
       Object.fromEntries(sourceLocales.map((l) => [l, entries[l].data[name]])) as Localized;
     return { page, title: field('title'), description: field('description'), entries };
   });
+}
+
+/** The cases a rubric's quiz asks about: all of its cases but those kept out of the quiz (`quiz: false`). */
+export async function quizCases(rubric: string): Promise<QuizCase[]> {
+  return (await siteContent()).cases
+    .filter((c) => c.data.rubric === rubric && c.data.quiz)
+    .map((c) => ({ id: c.id, level: c.data.level, verdict: c.data.verdict, origin: c.data.origin }));
 }

@@ -35,7 +35,7 @@ export function pagefind(): AstroIntegration {
                 url: record.url,
                 content: record.indexed,
                 language: locale,
-                meta: { title: record.title, text: record.content },
+                meta: { title: record.title, text: record.content, ...(record.bySite ? { bySite: record.bySite } : {}) },
                 filters: Object.fromEntries(
                   Object.entries(record.filters).flatMap(([key, value]) => (value === undefined ? [] : [[key, [value]]])),
                 ),

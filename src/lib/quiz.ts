@@ -1,7 +1,7 @@
 /**
  * Quiz questions generated from the case collection (never a hand-written answer key):
  * - a case question asks which level's standard a case concerns and whether it meets it;
- * - a scoring scenario gives one employee's record for a quarter (several cases, some
+ * - a scoring scenario gives one employee's record for an assessment period (several cases, some
  *   mitigated) and asks for the score, which the rubric model computes.
  */
 import {
@@ -13,7 +13,7 @@ import {
   type ScoreResult,
 } from './rubric-model';
 import { seededRandom, shuffled } from './random';
-import type { Verdict } from './vocabulary';
+import type { CaseOrigin, Verdict } from './vocabulary';
 
 /** Scoring scenarios in the full quiz. */
 export const defaultScenarioCount = 6;
@@ -22,6 +22,7 @@ export interface QuizCase {
   id: string;
   level: number;
   verdict: Verdict;
+  origin: CaseOrigin;
 }
 
 export interface CaseQuestion {
@@ -136,6 +137,11 @@ export function rubricQuiz(
 ): Question[] {
   return [
     ...caseQuestions(cases.filter((c) => level === undefined || c.level === level)),
-    ...scenarioQuestions(cases, levels, { count: scenarios, seed: 2013 }),
+    // One employee's record is made of the sources' cases only, not of the site's readings.
+    ...scenarioQuestions(
+      cases.filter((c) => c.origin === 'source'),
+      levels,
+      { count: scenarios, seed: 2013 },
+    ),
   ];
 }

@@ -35,6 +35,7 @@ export function searchRecords(content: ContentSnapshot, locale: Locale, labels: 
     records.push({
       route: routes.case(entry.id),
       title: text(c.title),
+      bySite: 'title',
       content: [c.text, c.reading].flatMap((t) => (t ? [text(t)] : [])).join(' '),
       filters: { kind: 'case', source: company(c.source), rubric: c.rubric, level: String(c.level), verdict: c.verdict },
     });
@@ -68,8 +69,9 @@ export function searchRecords(content: ContentSnapshot, locale: Locale, labels: 
     records.push({
       route: `${routes.glossary}#${entry.id}`,
       // The term in the page's Chinese (Traditional on English pages) and its English rendering.
-      title: `${inLocale(g.term, hanScript[locale] ? locale : defaultLocale)} · ${g.term.en}`,
+      title: `${inLocale(g.term, hanScript[locale] ? locale : defaultLocale)} · ${inLocale(g.term, 'en', locale)}`,
       content: text(g.definition),
+      bySite: 'content',
       filters: { kind: 'glossary-term', source: company(g.source) },
     });
   }

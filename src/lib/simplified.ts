@@ -15,6 +15,9 @@ const overridePattern = new RegExp(
   'u',
 );
 
+/** Corner brackets as Taiwan prints them, and the quotation marks a mainland reader expects. */
+const mainlandQuotes: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
+
 /** Traditional text as the site's Simplified edition prints it (converted once per text). */
 export function toSimplified(text: string): string {
   let simplified = cache.get(text);
@@ -22,8 +25,20 @@ export function toSimplified(text: string): string {
     simplified = text
       .split(overridePattern)
       .map((part) => reviewed.get(part) ?? convert(part))
-      .join('');
+      .join('')
+      .replace(/[「」『』]/g, (mark) => mainlandQuotes[mark]!);
     cache.set(text, simplified);
   }
   return simplified;
+}
+
+/**
+ * Splits text that quotes Traditional source forms (「阿裡巴巴」, 标→標) into those quotations,
+ * which the Simplified edition keeps as they are, and the explanation around them.
+ */
+export function quotedForms(text: string): { text: string; quoted: boolean }[] {
+  return text
+    .split(/(「[^」]*」|[\p{Script=Han}]+→[\p{Script=Han}]+)/u)
+    .filter((part) => part !== '')
+    .map((part) => ({ text: part, quoted: /^「|→/.test(part) }));
 }

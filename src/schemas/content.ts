@@ -112,6 +112,8 @@ export const caseSchema = z
     level: z.number().int().min(1, 'levels run from 1 to 5').max(5, 'levels run from 1 to 5'),
     verdict: z.enum(verdicts),
     origin: z.enum(caseOrigins),
+    /** False keeps the case out of the graded quiz: a reading of the site's too uncertain to mark answers by. */
+    quiz: z.boolean().default(true),
     source: entryId,
     paragraphs: z.array(paragraphId).min(1).optional(),
     themes: z.array(slug).min(1),

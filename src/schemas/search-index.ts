@@ -12,6 +12,8 @@ export const searchRecordSchema = z.strictObject({
   /** Shown as the result's link, and searched along with the content. */
   title: z.string(),
   content: z.string(),
+  /** Which part is the site's words, not the sources' (a case's title, a term's explanation): results mark it. */
+  bySite: z.enum(['title', 'content']).optional(),
   filters: z.strictObject({
     kind: z.enum(recordKinds),
     source: z.string(),

@@ -17,12 +17,23 @@ import { builtPages, siteDir } from '../support/site';
 
 const simplifiedPages = () => builtPages().filter((p) => p.url.includes('/zh-hans/'));
 
-/** A page's Simplified text: everything but what is marked as another language. */
+/**
+ * A page's text as a Simplified reader meets it: everything but text marked as Traditional
+ * Chinese (the language switcher, quoted source forms). English text stays in: the Chinese
+ * glossed inside it must be Simplified too.
+ */
 function simplifiedText(html: string): string {
   const body = parse(html).querySelector('body')!;
-  body.querySelectorAll('[lang]:not([lang="zh-Hans"]), script, style').forEach((el) => el.remove());
+  body.querySelectorAll('[lang^="zh-Hant"], script, style').forEach((el) => el.remove());
   return body.textContent;
 }
+
+test('zh-Hans pages use mainland quotation marks, not corner brackets, outside text marked zh-Hant', () => {
+  for (const p of simplifiedPages()) {
+    const marks = simplifiedText(p.html).match(/.{0,12}[「」『』].{0,12}/gu) ?? [];
+    expect(marks, p.url).toEqual([]);
+  }
+});
 
 test('every zh-Hans page holds no character OpenCC would still convert', () => {
   const toSimplifiedChars = Converter({ from: 't', to: 'cn' });

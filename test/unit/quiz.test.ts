@@ -6,8 +6,8 @@ import { readYaml, yamlEntries } from '../support/content-files';
 
 const levels = (readYaml('rubrics/alibaba-customer-first.yaml') as { levels: LevelRule[] }).levels;
 const cases: QuizCase[] = yamlEntries('cases').map((e) => {
-  const d = e.data as { level: number; verdict: QuizCase['verdict'] };
-  return { id: e.id, level: d.level, verdict: d.verdict };
+  const d = e.data as { level: number; verdict: QuizCase['verdict']; origin: QuizCase['origin'] };
+  return { id: e.id, level: d.level, verdict: d.verdict, origin: d.origin };
 });
 
 describe('case questions', () => {

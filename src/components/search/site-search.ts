@@ -10,6 +10,7 @@ import type { Dictionary } from '../../lib/i18n/dictionary';
 import { excerptParts, holdsAll, markTerms, pagefindQuery, searchTerms } from '../../lib/search-text';
 import { fill, fillPlural } from '../../lib/template';
 import { Island } from '../island';
+import { writtenByMark, type MarkText } from '../written-by-mark';
 
 /** What SearchPage.astro writes into data-config. */
 export interface SiteSearchConfig {
@@ -21,13 +22,15 @@ export interface SiteSearchConfig {
   /** The filters the form offers, by field name. */
   filters: string[];
   kinds: Dictionary['search']['kinds'];
+  /** The mark on the site's own words (components/WrittenBy.astro). */
+  mark: MarkText;
   texts: Dictionary['search']['script'];
 }
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title: string; text: string };
+  meta: { title: string; text: string; bySite?: 'title' | 'content' };
   filters: Record<string, string[]>;
 }
 
@@ -170,6 +173,7 @@ class SiteSearch extends Island<SiteSearchConfig> {
     kind.className = 'result-kind';
     kind.textContent = this.config.kinds[result.filters.kind?.[0] as keyof SiteSearchConfig['kinds']] ?? '';
     link.append(kind, ` ${result.meta.title}`);
+    if (result.meta.bySite === 'title') link.append(' ', writtenByMark(this.config.mark));
     const excerpt = document.createElement('p');
     excerpt.className = 'excerpt';
     if (this.config.han) {
@@ -180,6 +184,7 @@ class SiteSearch extends Island<SiteSearchConfig> {
       // Pagefind's excerpt is the record's text, escaped, with <mark> around the matches.
       excerpt.innerHTML = result.excerpt;
     }
+    if (result.meta.bySite === 'content') excerpt.append(' ', writtenByMark(this.config.mark));
     li.append(link, excerpt);
     return li;
   }

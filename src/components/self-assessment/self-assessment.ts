@@ -8,6 +8,7 @@ import { readSelfAssessment, savedVersion, type SelfAssessment } from '../../lib
 import { fill } from '../../lib/template';
 import { keepAside, load, save } from '../browser-storage';
 import { Island } from '../island';
+import { writtenByMark, type MarkText } from '../written-by-mark';
 
 /** What SelfAssessment.astro writes into data-config. */
 export interface SelfAssessmentConfig {
@@ -15,6 +16,8 @@ export interface SelfAssessmentConfig {
   rubric: string;
   rules: LevelRule[];
   statements: Record<string, string>;
+  /** The mark of statements the site filled in from another source, by level. */
+  statementMarks: Record<string, MarkText>;
   levelNames: Record<string, string>;
   texts: Record<'yourAnswer' | 'notAnswered' | 'keptAside' | 'loaded' | 'badFile' | 'noStorage' | 'fileName', string> & {
     answers: Record<LevelAnswer, string>;
@@ -104,6 +107,8 @@ class SelfAssessmentElement extends Island<SelfAssessmentConfig> {
         const item = document.createElement('li');
         const heading = document.createElement('strong');
         heading.textContent = `${levelNames[level]} · ${statements[level]}`;
+        const mark = this.config.statementMarks[level];
+        if (mark) heading.append(' ', writtenByMark(mark));
         const answer = state.answers[level];
         const lines = [
           fill(texts.yourAnswer, { answer: answer ? texts.answers[answer] : texts.notAnswered }),

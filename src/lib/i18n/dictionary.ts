@@ -24,6 +24,15 @@ export interface Dictionary {
     search: string;
   };
   skipLink: string;
+  /** The mark on text that is not the sources' own words (components/WrittenBy.astro). */
+  attribution: {
+    site: string;
+    siteLong: string;
+    filled: string;
+    filledLong: (source: string) => string;
+    /** Said once per page, in the footer: what the marks mean. */
+    legend: string;
+  };
   languageSwitcher: { label: string; readIn: (language: string) => string };
   footer: { credit: string; sources: string };
   minutesToRead: (minutes: number) => string;
@@ -120,6 +129,10 @@ export interface Dictionary {
     answerIs: string;
     whyScore: string;
     readCase: string;
+    /** Said under a question on a case that is the site's reading of the speech. */
+    siteReading: string;
+    /** Said with the scoring scenarios: the half point is the manager's to give. */
+    halfPointNote: string;
     summaryHeading: string;
     retry: string;
     /** Templates read by the quiz script: {right}, {answered}, {total} are filled in. */
@@ -143,6 +156,8 @@ export interface Dictionary {
     name: string;
     period: string;
     periodHint: string;
+    /** Said at a level with a half-point rule: possible, not automatic, and who decides. */
+    halfPointNote: string;
     questions: Record<EvidenceRule, string>;
     answers: Record<LevelAnswer, string>;
     noteLabel: Record<EvidenceRule, string>;

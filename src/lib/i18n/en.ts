@@ -21,6 +21,13 @@ export const en: Dictionary = {
     selfAssessment: 'Self-assessment',
     search: 'Search',
   },
+  attribution: {
+    site: 'site',
+    siteLong: '(written by this site, not the sources’ words)',
+    filled: 'filled in',
+    filledLong: (source) => `(missing from the source; filled in by the site from “${source}”)`,
+    legend: 'Text tagged “site” is written by this site, not quoted from the sources; text tagged “filled in” is missing from the sources and filled in from another public source.',
+  },
   skipLink: 'Skip to main content',
   languageSwitcher: { label: 'Language', readIn: (language) => `Read this page in ${language}` },
   footer: {
@@ -142,6 +149,8 @@ export const en: Dictionary = {
     answerIs: 'Answer',
     whyScore: 'Scored level by level, pass-through:',
     readCase: 'Read the case',
+    siteReading: 'The site’s reading of the speech, not a case the source gives: the answer is the site’s view.',
+    halfPointNote: 'The half point is not automatic: the source says this level normally has no half point, and only in the case it describes is there a chance of 0.5, for the manager to decide in the assessment. The scores here count it as 0.5.',
     summaryHeading: 'Your result',
     retry: 'Try again in a new order',
     script: {
@@ -167,6 +176,7 @@ export const en: Dictionary = {
     name: 'Name',
     period: 'Period assessed',
     periodHint: 'e.g. October to December 2026',
+    halfPointNote: 'The half point is not automatic: the source says this level normally has no half point, and only in the case it describes is there a chance of 0.5, for the manager to decide in the assessment. If you choose this answer, this page counts it as 0.5 for now.',
     questions: {
       'granted-unless-nonconforming': 'In this period, did a case occur that falls short of this level?',
       'requires-conforming': 'Do you have a concrete case that meets this level?',

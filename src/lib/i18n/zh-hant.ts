@@ -20,6 +20,13 @@ export const zhHant: Dictionary = {
     selfAssessment: '自我評估',
     search: '搜尋',
   },
+  attribution: {
+    site: '本站',
+    siteLong: '（本站撰寫，非來源原文）',
+    filled: '補',
+    filledLong: (source) => `（來源缺此段，本站據「${source}」補上）`,
+    legend: '標有「本站」的文字是本站撰寫的，不是來源原文；標有「補」的是來源缺少、本站據其他公開來源補上的。',
+  },
   skipLink: '跳到主要內容',
   languageSwitcher: { label: '語言', readIn: (language) => `以${language}閱讀本頁` },
   footer: {
@@ -133,6 +140,8 @@ export const zhHant: Dictionary = {
     answerIs: '正確答案',
     whyScore: '按通關制逐級計分：',
     readCase: '閱讀案例',
+    siteReading: '本站對講話的解讀，不是來源給出的案例：答案是本站的看法。',
+    halfPointNote: '半分並非自動給予：來源說本條通常沒有半分，只有在所述情況下才「有機會」得0.5分，由主管在考核中決定。此處的計分按0.5分試算。',
     summaryHeading: '測驗結果',
     retry: '換個順序重新作答',
     script: {
@@ -154,6 +163,7 @@ export const zhHant: Dictionary = {
     name: '姓名',
     period: '評估期間',
     periodHint: '例如：2026年10月至12月',
+    halfPointNote: '半分並非自動給予：來源說本條通常沒有半分，只有在所述情況下才「有機會」得0.5分，由主管在考核中決定。選這一項時，本頁按0.5分試算。',
     questions: {
       'granted-unless-nonconforming': '這段期間，是否發生過不符合本級標準的案例？',
       'requires-conforming': '你是否有符合本級標準的具體案例？',

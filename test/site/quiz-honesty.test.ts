@@ -1,0 +1,48 @@
+/**
+ * The quiz tests the sources' cases as the sources' cases: a case that is the site's reading of
+ * the speech says so where it is asked, one too uncertain to grade is not asked, a scoring
+ * scenario is made of the sources' cases only, and the half point is said to be the manager's.
+ */
+import { describe, expect, test } from 'vitest';
+import { dictionaries, locales } from '../../src/lib/i18n';
+import { yamlEntries } from '../support/content-files';
+import { page } from '../support/site';
+import { testBase } from '../support/build-site';
+
+const cases = yamlEntries('cases').map((e) => ({ id: e.id, ...(e.data as { origin: string; quiz?: boolean }) }));
+const readings = cases.filter((c) => c.origin === 'site-reading');
+
+describe.each(locales)('%s', (locale) => {
+  const t = dictionaries[locale];
+  const quiz = page(`${testBase}${locale}/quiz/`).root;
+
+  test('the site’s readings are labelled where they are asked, and a reading kept out of the quiz is not asked', () => {
+    expect(readings.length).toBeGreaterThan(0);
+    for (const reading of readings) {
+      const question = quiz.querySelector(`[data-question="case-${reading.id}"]`);
+      if (reading.quiz === false) expect(question, reading.id).toBeNull();
+      else expect(question?.querySelector('.origin-note')?.textContent, reading.id).toContain(t.quiz.siteReading);
+    }
+    for (const source of cases.filter((c) => c.origin === 'source')) {
+      expect(quiz.querySelector(`[data-question="case-${source.id}"] .origin-note`), source.id).toBeNull();
+    }
+  });
+
+  test('scoring scenarios are records of the sources’ cases only, and say who decides a half point', () => {
+    const scenarios = quiz.querySelectorAll('[data-question^="scenario-"]');
+    expect(scenarios.length).toBeGreaterThan(0);
+    for (const scenario of scenarios) {
+      for (const a of scenario.querySelectorAll('.record a')) expect(readings.map((r) => `/cases/${r.id}/`).some((p) => a.getAttribute('href')!.endsWith(p))).toBe(false);
+    }
+    const half = scenarios.filter((s) => s.getAttribute('data-answer')!.includes('.5'));
+    expect(half.length).toBeGreaterThan(0);
+    for (const s of half) expect(s.textContent).toContain(t.quiz.halfPointNote);
+  });
+
+  test('the self-assessment says the half point is possible, not automatic, and the manager’s to give', () => {
+    const form = page(`${testBase}${locale}/self-assessment/`).root;
+    expect(form.querySelectorAll('.assessment-level').filter((l) => l.querySelector('input[value="mitigated-incident"]'))).toHaveLength(1);
+    const level = form.querySelectorAll('.assessment-level').find((l) => l.querySelector('input[value="mitigated-incident"]'))!;
+    expect(level.textContent).toContain(t.selfAssessment.halfPointNote);
+  });
+});
