@@ -151,6 +151,8 @@ export const sourceSchema = z
     title: localizedText.optional(),
     publisher: localizedText,
     published: z.string().regex(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$/, 'must be YYYY-MM-DD, optionally with hh:mm').optional(),
+    /** What the date is: when the page was published (default) or when it was last updated. */
+    dateKind: z.enum(['published', 'updated']).default('published'),
     author: localizedText.optional(),
     credit: localizedText.optional(),
     url: z.url().optional(),

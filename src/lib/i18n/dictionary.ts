@@ -97,7 +97,12 @@ export interface Dictionary {
     allCases: string;
     none: string;
   };
-  glossary: { description: string; inSpeech: string };
+  glossary: {
+    description: string;
+    inSpeech: string;
+    /** Before the source of a term, whose explanation is the site's. */
+    termSource: string;
+  };
   sources: {
     description: string;
     seeds: string;
@@ -105,6 +110,7 @@ export interface Dictionary {
     gapFillsIntro: string;
     publisher: string;
     published: string;
+    updated: string;
     author: string;
     credit: string;
     normalised: string;

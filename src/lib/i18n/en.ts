@@ -111,6 +111,7 @@ export const en: Dictionary = {
   glossary: {
     description: 'The key terms of the course, the site’s explanation of each, and the one English rendering the whole site uses.',
     inSpeech: 'In the speech',
+    termSource: 'Term from',
   },
   sources: {
     description: 'Where the content comes from, who wrote it and when, and what was changed in preparing it.',
@@ -120,6 +121,7 @@ export const en: Dictionary = {
       'Where the source documents are missing a part, the site fills it from these public sources and marks it with its source wherever it is used.',
     publisher: 'Publisher',
     published: 'Date',
+    updated: 'Updated',
     author: 'Author',
     credit: 'Credit',
     normalised: 'What was changed',

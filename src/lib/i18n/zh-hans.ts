@@ -110,6 +110,7 @@ export const zhHans: Dictionary = {
   glossary: {
     description: '培训中反复出现的关键词、本站对它们的解释，以及全站统一使用的英文译法。',
     inSpeech: '在讲话中',
+    termSource: '词语出处',
   },
   sources: {
     description: '本站内容的出处、作者与日期，以及整理时所做的修改。',
@@ -118,6 +119,7 @@ export const zhHans: Dictionary = {
     gapFillsIntro: '原始文档缺少的部分，本站以下列公开资料补上，并在使用处注明出处。',
     publisher: '发布者',
     published: '日期',
+    updated: '更新日期',
     author: '作者',
     credit: '署名',
     normalised: '整理时的修改',

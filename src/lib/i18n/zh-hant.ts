@@ -108,6 +108,7 @@ export const zhHant: Dictionary = {
   glossary: {
     description: '培訓中反覆出現的關鍵詞、本站對它們的解釋，以及全站統一使用的英文譯法。',
     inSpeech: '在講話中',
+    termSource: '詞語出處',
   },
   sources: {
     description: '本站內容的出處、作者與日期，以及整理時所做的修改。',
@@ -116,6 +117,7 @@ export const zhHant: Dictionary = {
     gapFillsIntro: '原始文件缺少的部分，本站以下列公開資料補上，並在使用處註明出處。',
     publisher: '發布者',
     published: '日期',
+    updated: '更新日期',
     author: '作者',
     credit: '署名',
     normalised: '整理時的修改',
