@@ -9,7 +9,7 @@ import type { CaseOrigin, EvidenceRule, LevelAnswer, RecordKind, Verdict } from 
 export interface Dictionary {
   languageName: string;
   /** Punctuation that differs between Chinese and English text. */
-  punctuation: { colon: string; listSeparator: string };
+  punctuation: { colon: string; listSeparator: string; openParenthesis: string; closeParenthesis: string };
   site: { name: string; tagline: string; description: string };
   nav: {
     label: string;

@@ -2,7 +2,7 @@ import type { Dictionary } from './dictionary';
 
 export const en: Dictionary = {
   languageName: 'English',
-  punctuation: { colon: ': ', listSeparator: ', ' },
+  punctuation: { colon: ': ', listSeparator: ', ', openParenthesis: '(', closeParenthesis: ')' },
   site: {
     name: 'Customer First onboarding',
     tagline: 'The customer values of JD.com and Alibaba',
@@ -146,13 +146,13 @@ export const en: Dictionary = {
     scenarioHeading: (n) => `Scoring scenario ${n}`,
     scenarioIntro: 'One employee’s record for one assessment period:',
     scenarioQuestion: 'What does this employee score on Customer First?',
-    mitigated: 'with mitigating circumstances, from an employee with a consistently good record',
+    mitigated: 'with mitigating circumstances, from an employee with a consistently good record; the manager gives the half point',
     check: 'Check answer',
     answerIs: 'Answer',
     whyScore: 'Scored level by level, pass-through:',
     readCase: 'Read the case',
     siteReading: 'The site’s reading of the speech, not a case the source gives: the answer is the site’s view.',
-    halfPointNote: 'The half point is not automatic: the source says this level normally has no half point, and only in the case it describes is there a chance of 0.5, for the manager to decide in the assessment. The scores here count it as 0.5.',
+    halfPointNote: 'The half point is not automatic: the source says this level normally has no half point, and only in the case it describes is there a chance of 0.5. The site takes this to be the manager’s call in the assessment (the process the sources describe: self-assessment, the manager’s assessment, a feedback talk). The scores here count it as 0.5.',
     summaryHeading: 'Your result',
     retry: 'Try again in a new order',
     script: {
@@ -178,7 +178,7 @@ export const en: Dictionary = {
     name: 'Name',
     period: 'Period assessed',
     periodHint: 'e.g. October to December 2026',
-    halfPointNote: 'The half point is not automatic: the source says this level normally has no half point, and only in the case it describes is there a chance of 0.5, for the manager to decide in the assessment. If you choose this answer, this page counts it as 0.5 for now.',
+    halfPointNote: 'The half point is not automatic: the source says this level normally has no half point, and only in the case it describes is there a chance of 0.5. The site takes this to be the manager’s call in the assessment (the process the sources describe: self-assessment, the manager’s assessment, a feedback talk). If you choose this answer, this page counts it as 0.5 for now.',
     questions: {
       'granted-unless-nonconforming': 'In this period, did a case occur that falls short of this level?',
       'requires-conforming': 'Do you have a concrete case that meets this level?',
@@ -244,7 +244,7 @@ export const en: Dictionary = {
       'no-incident': 'Level {level}: no case that falls short, so the point is given.',
       incident: 'Level {level}: a case that falls short occurred, so no point is given and the scoring stops here.',
       'mitigated-incident':
-        'Level {level}: a case that falls short, but with mitigating circumstances and a consistently good record: 0.5 points may be given (the assessor decides; counted here as 0.5), and the scoring stops here.',
+        'Level {level}: a case that falls short, but with mitigating circumstances and a consistently good record: 0.5 points may be given (the manager decides; counted here as 0.5), and the scoring stops here.',
       example: 'Level {level}: a case that meets the standard, so the point is given.',
       'no-example': 'Level {level}: no case that meets the standard, so no point is given and the scoring stops here.',
       unanswered: 'Level {level}: not answered yet.',

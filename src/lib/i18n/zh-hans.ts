@@ -4,7 +4,7 @@ import type { Dictionary } from './dictionary';
 
 export const zhHans: Dictionary = {
   languageName: '简体中文',
-  punctuation: { colon: '：', listSeparator: '、' },
+  punctuation: { colon: '：', listSeparator: '、', openParenthesis: '（', closeParenthesis: '）' },
   site: {
     name: '客户为先·新人培训',
     tagline: '京东与阿里巴巴的客户价值观',
@@ -139,13 +139,13 @@ export const zhHans: Dictionary = {
     scenarioHeading: (n) => `计分场景 ${n}`,
     scenarioIntro: '一位员工在一个考核周期内的记录如下：',
     scenarioQuestion: '这位员工“客户第一”得几分？',
-    mitigated: '情有可原，且该员工一贯表现不错',
+    mitigated: '情有可原，且该员工一贯表现不错；主管决定给半分',
     check: '核对答案',
     answerIs: '正确答案',
     whyScore: '按通关制逐级计分：',
     readCase: '阅读案例',
     siteReading: '本站对讲话的解读，不是来源给出的案例：答案是本站的看法。',
-    halfPointNote: '半分并非自动给予：来源说本条通常没有半分，只有在所述情况下才“有机会”得0.5分，由主管在考核中决定。此处的计分按0.5分试算。',
+    halfPointNote: '半分并非自动给予：来源说本条通常没有半分，只有在所述情况下才“有机会”得0.5分。本站理解为由主管在考核中决定（来源所述的流程是自评、主管评估、反馈面谈）。此处的计分按0.5分试算。',
     summaryHeading: '测验结果',
     retry: '换个顺序重新作答',
     script: {
@@ -167,7 +167,7 @@ export const zhHans: Dictionary = {
     name: '姓名',
     period: '考核周期',
     periodHint: '例如：2026年10月至12月',
-    halfPointNote: '半分并非自动给予：来源说本条通常没有半分，只有在所述情况下才“有机会”得0.5分，由主管在考核中决定。选这一项时，本页按0.5分试算。',
+    halfPointNote: '半分并非自动给予：来源说本条通常没有半分，只有在所述情况下才“有机会”得0.5分。本站理解为由主管在考核中决定（来源所述的流程是自评、主管评估、反馈面谈）。选这一项时，本页按0.5分试算。',
     questions: {
       'granted-unless-nonconforming': '在这段时间内，是否发生过不符合本级标准的案例？',
       'requires-conforming': '你是否有符合本级标准的具体案例？',
@@ -232,7 +232,7 @@ export const zhHans: Dictionary = {
     reasons: {
       'no-incident': '第 {level} 级：没有不符合的案例，给分。',
       incident: '第 {level} 级：发生了不符合的案例，不给分，评分在此停止。',
-      'mitigated-incident': '第 {level} 级：有不符合的案例，但一贯表现不错、情有可原，有机会得0.5分（由评估者决定，此处按0.5分计），评分在此停止。',
+      'mitigated-incident': '第 {level} 级：有不符合的案例，但一贯表现不错、情有可原，有机会得0.5分（由主管决定，此处按0.5分计），评分在此停止。',
       example: '第 {level} 级：有符合的案例，给分。',
       'no-example': '第 {level} 级：没有符合的案例，不给分，评分在此停止。',
       unanswered: '第 {level} 级：尚未回答。',

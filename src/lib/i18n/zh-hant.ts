@@ -2,7 +2,7 @@ import type { Dictionary } from './dictionary';
 
 export const zhHant: Dictionary = {
   languageName: '繁體中文',
-  punctuation: { colon: '：', listSeparator: '、' },
+  punctuation: { colon: '：', listSeparator: '、', openParenthesis: '（', closeParenthesis: '）' },
   site: {
     name: '客戶為先·新人培訓',
     tagline: '京東與阿里巴巴的客戶價值觀',
@@ -137,13 +137,13 @@ export const zhHant: Dictionary = {
     scenarioHeading: (n) => `計分情境 ${n}`,
     scenarioIntro: '一位員工在一個考核期內的紀錄如下：',
     scenarioQuestion: '這位員工「客戶第一」得幾分？',
-    mitigated: '情有可原，且該員工一貫表現不錯',
+    mitigated: '情有可原，且該員工一貫表現不錯；主管決定給半分',
     check: '核對答案',
     answerIs: '正確答案',
     whyScore: '按通關制逐級計分：',
     readCase: '閱讀案例',
     siteReading: '本站對講話的解讀，不是來源給出的案例：答案是本站的看法。',
-    halfPointNote: '半分並非自動給予：來源說本條通常沒有半分，只有在所述情況下才「有機會」得0.5分，由主管在考核中決定。此處的計分按0.5分試算。',
+    halfPointNote: '半分並非自動給予：來源說本條通常沒有半分，只有在所述情況下才「有機會」得0.5分。本站理解為由主管在考核中決定（來源所述的流程是自評、主管評估、反饋面談）。此處的計分按0.5分試算。',
     summaryHeading: '測驗結果',
     retry: '換個順序重新作答',
     script: {
@@ -165,7 +165,7 @@ export const zhHant: Dictionary = {
     name: '姓名',
     period: '評估期間',
     periodHint: '例如：2026年10月至12月',
-    halfPointNote: '半分並非自動給予：來源說本條通常沒有半分，只有在所述情況下才「有機會」得0.5分，由主管在考核中決定。選這一項時，本頁按0.5分試算。',
+    halfPointNote: '半分並非自動給予：來源說本條通常沒有半分，只有在所述情況下才「有機會」得0.5分。本站理解為由主管在考核中決定（來源所述的流程是自評、主管評估、反饋面談）。選這一項時，本頁按0.5分試算。',
     questions: {
       'granted-unless-nonconforming': '這段期間，是否發生過不符合本級標準的案例？',
       'requires-conforming': '你是否有符合本級標準的具體案例？',
@@ -230,7 +230,7 @@ export const zhHant: Dictionary = {
     reasons: {
       'no-incident': '第 {level} 級：沒有不符合的案例，給分。',
       incident: '第 {level} 級：發生了不符合的案例，不給分，評分在此停止。',
-      'mitigated-incident': '第 {level} 級：有不符合的案例，但一貫表現不錯、情有可原，有機會得0.5分（由評估者決定，此處按0.5分計），評分在此停止。',
+      'mitigated-incident': '第 {level} 級：有不符合的案例，但一貫表現不錯、情有可原，有機會得0.5分（由主管決定，此處按0.5分計），評分在此停止。',
       example: '第 {level} 級：有符合的案例，給分。',
       'no-example': '第 {level} 級：沒有符合的案例，不給分，評分在此停止。',
       unanswered: '第 {level} 級：尚未回答。',
