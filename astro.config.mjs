@@ -14,6 +14,10 @@ export default defineConfig({
   base,
   // Tests build into their own folder so they never clobber a developer's dist/.
   outDir: process.env.OUT_DIR ?? './dist',
+  // Where Astro keeps its content store between builds; the tests give each build its own, so
+  // builds running at the same time (of this project or of copies sharing its node_modules) never
+  // read each other's content.
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // Two routes with one URL, or two content files with one id, fail the build instead of one hiding the other.
   prerenderConflictBehavior: 'error',

@@ -3,7 +3,7 @@
  * scripts): for the tests and the bench. Telemetry off; output as plain text.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,14 +15,21 @@ const astroBin = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs',
 /** Variables Vitest sets in its workers (BASE_URL=/, DEV=1 …) that would change an Astro build. */
 const vitestVariables = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/;
 
+/**
+ * Runs `astro <args>` in `root`, with a cache of its own (CACHE_DIR, see astro.config.mjs): Astro
+ * keeps its content store in its cache, and a build sharing it with another one running at the
+ * same time can read the other's content.
+ */
 export function runAstro(args: string[], env: Record<string, string> = {}, root = projectRoot) {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestVariables.test(key)));
+  const cache = mkdtempSync(join(tmpdir(), 'onboarding-astro-cache-'));
   const result = spawnSync(process.execPath, [astroBin, ...args], {
     cwd: root,
-    env: { ...clean, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...clean, ASTRO_TELEMETRY_DISABLED: '1', CACHE_DIR: cache, ...env },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
+  rmSync(cache, { recursive: true, force: true });
   // Astro colours its messages when it thinks a terminal or CI is watching (CI=true): compare plain text.
   return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
