@@ -7,6 +7,8 @@ import { assertContentIntegrity, type ContentSnapshot } from '../lib/content-int
 import { sourceLocales, type SourceLocale } from '../lib/i18n/locales';
 import type { Localized } from '../lib/localized';
 import type { QuizCase } from '../lib/quiz';
+import type { LocaleContext } from '../middleware';
+import type { MarkText } from '../components/written-by-mark';
 import { verdicts } from '../lib/vocabulary';
 
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -94,4 +96,11 @@ export async function quizCases(rubric: string): Promise<QuizCase[]> {
   return (await siteContent()).cases
     .filter((c) => c.data.rubric === rubric && c.data.quiz)
     .map((c) => ({ id: c.id, level: c.data.level, verdict: c.data.verdict, origin: c.data.origin }));
+}
+
+/** The short tag and long text of the mark on text written by `by`: `site`, or the id of the source a gap was filled from. */
+export async function authorshipMark(by: string, { t, text }: Pick<LocaleContext, 't' | 'text'>): Promise<MarkText> {
+  if (by === 'site') return { text: t.attribution.site, long: t.attribution.siteLong };
+  const { title, publisher } = (await getSource(by)).data;
+  return { text: t.attribution.filled, long: t.attribution.filledLong(text(title ?? publisher)) };
 }
