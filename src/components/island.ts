@@ -39,7 +39,7 @@ export abstract class Island<Config> extends HTMLElement {
     return found as T;
   }
 
-  protected on<K extends keyof HTMLElementEventMap>(target: EventTarget, type: K, handler: (event: HTMLElementEventMap[K]) => void) {
+  protected on<K extends keyof WindowEventMap>(target: EventTarget, type: K, handler: (event: WindowEventMap[K]) => void) {
     target.addEventListener(type, handler as EventListener, { signal: this.listeners?.signal });
   }
 }

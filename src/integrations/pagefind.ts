@@ -9,11 +9,44 @@ import type { AstroIntegration } from 'astro';
 import { readFile, rename } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
-import { parseSearchIndexFile } from '../schemas/search-index.ts';
+import { parseSearchIndexFile, type SearchIndexFile } from '../schemas/search-index.ts';
 
 /** Where a build into `outDir` leaves its search records: beside the published folder, not in it. */
 export function searchRecordsArtefact(outDir: string): string {
   return `${outDir.replace(/\/+$/, '')}.search-records.json`;
+}
+
+/**
+ * Indexes `locales`' records into a Pagefind bundle at `outputPath`, each under the URL `url`
+ * gives it (by default its own); returns how many were indexed. Close Pagefind's service
+ * (`pagefindApi.close()`) once done with it.
+ */
+export async function writeSearchIndex(
+  locales: SearchIndexFile['locales'],
+  outputPath: string,
+  url: (recordUrl: string) => string = (u) => u,
+): Promise<number> {
+  const { index, errors } = await pagefindApi.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  let count = 0;
+  for (const { locale, records } of locales) {
+    for (const record of records) {
+      const added = await index.addCustomRecord({
+        url: url(record.url),
+        content: record.indexed,
+        language: locale,
+        meta: { title: record.title, text: record.content, ...(record.bySite ? { bySite: record.bySite } : {}) },
+        filters: Object.fromEntries(
+          Object.entries(record.filters).flatMap(([key, value]) => (value === undefined ? [] : [[key, [value]]])),
+        ),
+      });
+      if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`);
+      count++;
+    }
+  }
+  const output = await index.writeFiles({ outputPath });
+  if (output.errors.length) throw new Error(`Pagefind could not write: ${output.errors.join('; ')}`);
+  return count;
 }
 
 export function pagefind(): AstroIntegration {
@@ -26,26 +59,7 @@ export function pagefind(): AstroIntegration {
         const artefact = searchRecordsArtefact(outDir);
         try {
           const { locales } = parseSearchIndexFile(await readFile(written, 'utf8'), written);
-          const { index, errors } = await pagefindApi.createIndex({});
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          let count = 0;
-          for (const { locale, records } of locales) {
-            for (const record of records) {
-              const added = await index.addCustomRecord({
-                url: record.url,
-                content: record.indexed,
-                language: locale,
-                meta: { title: record.title, text: record.content, ...(record.bySite ? { bySite: record.bySite } : {}) },
-                filters: Object.fromEntries(
-                  Object.entries(record.filters).flatMap(([key, value]) => (value === undefined ? [] : [[key, [value]]])),
-                ),
-              });
-              if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`);
-              count++;
-            }
-          }
-          const output = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-          if (output.errors.length) throw new Error(`Pagefind could not write: ${output.errors.join('; ')}`);
+          const count = await writeSearchIndex(locales, `${outDir}/pagefind`);
           logger.info(`indexed ${count} records in ${locales.length} languages`);
         } finally {
           await pagefindApi.close();

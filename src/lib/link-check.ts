@@ -13,7 +13,7 @@ export interface BuiltPage {
 }
 
 /** Elements and the attributes on them that hold one URL. */
-const urlAttributes: readonly (readonly [selector: string, attribute: string])[] = [
+export const urlAttributes: readonly (readonly [selector: string, attribute: string])[] = [
   ['a[href]', 'href'],
   ['area[href]', 'href'],
   ['link[href]', 'href'],

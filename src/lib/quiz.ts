@@ -49,6 +49,11 @@ export interface ScenarioQuestion {
 
 export type Question = CaseQuestion | ScenarioQuestion;
 
+/** A question's key: the expected value of each of its parts (level and verdict, or the score), in order. */
+export function answerKey(q: Question): string[] {
+  return q.kind === 'case' ? [String(q.answer.level), q.answer.verdict] : [String(q.result.score)];
+}
+
 export function caseQuestions(cases: readonly QuizCase[]): CaseQuestion[] {
   return cases.map((c) => ({ kind: 'case', id: `case-${c.id}`, caseId: c.id, answer: { level: c.level, verdict: c.verdict } }));
 }

@@ -12,6 +12,10 @@ export const storageKeys = {
   selfAssessment: 'customer-first/self-assessment',
 } as const;
 
+/** Where a quiz's progress is kept: the rubric's quiz, or the quiz of one of its levels (guides). */
+export const quizStorageKey = (rubric: string, level?: number) => `${storageKeys.quiz}/${rubric}${level ? `/level-${level}` : ''}`;
+export const selfAssessmentStorageKey = (rubric: string) => `${storageKeys.selfAssessment}/${rubric}`;
+
 /** Longest note a learner can keep for one level, and longest name or period. */
 export const limits = { note: 5000, field: 200, questions: 500 } as const;
 

@@ -24,6 +24,10 @@ export const routes = {
   guide: (id: string) => `guides/${id}/`,
 } as const;
 
+/** The learning path, in order: the steps the home page lists and an LMS package counts progress by. */
+export const learningPath = ['speech', 'values', 'rubrics', 'cases', 'quiz', 'selfAssessment'] as const satisfies readonly (keyof typeof routes)[];
+export type PathStep = (typeof learningPath)[number];
+
 /** A route's path from the site's root, without the base path: Pagefind's record URLs, to which it adds the base itself. */
 export function pathInSite(locale: Locale, route: Route): string {
   return `/${locale}/${route}`;

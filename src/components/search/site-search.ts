@@ -85,7 +85,8 @@ class SiteSearch extends Island<SiteSearchConfig> {
   }
 
   private loadPagefind(): Promise<Pagefind> {
-    this.pagefind ??= import(/* @vite-ignore */ `${this.config.bundle}pagefind.js`).then(async (pf: Pagefind) => {
+    // The bundle's URL may be relative to the page (LMS packages): import() would resolve it against this script.
+    this.pagefind ??= import(/* @vite-ignore */ new URL(`${this.config.bundle}pagefind.js`, document.baseURI).href).then(async (pf: Pagefind) => {
       // Pagefind's default worker keeps its decompression and WebAssembly off the main thread, so
       // the page stays responsive while the first search loads (Lighthouse: blocking time 170 → 30 ms).
       await pf.options({ metaCacheTag: this.config.version });

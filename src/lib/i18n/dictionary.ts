@@ -204,5 +204,17 @@ export interface Dictionary {
   guides: string;
   /** How the rubric model's results are put into words. */
   rubricModel: ReasonTemplates;
+  /** The launch page of an LMS (SCORM) package, which holds the LMS session around the course. */
+  lms: {
+    frameTitle: string;
+    needsJs: string;
+    openCourse: string;
+    script: {
+      notSent: string;
+      /** `levels`: the levels whose notes stay in the browser, listed. */
+      notesKeptHere: string;
+      tooLarge: string;
+    };
+  };
   notFound: { title: string; body: string; home: string };
 }

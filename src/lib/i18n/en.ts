@@ -256,5 +256,17 @@ export const en: Dictionary = {
     nextIncident: 'Next: no more cases that fall short of level {stop}, “{statement}”.',
     nextExample: 'Next: find a concrete case that meets level {stop}, “{statement}”.',
   },
+  lms: {
+    frameTitle: 'Course',
+    needsJs: 'This course needs JavaScript to report your progress to your learning platform.',
+    openCourse: 'Open the course without reporting',
+    script: {
+      notSent:
+        'Your learning platform did not take your latest results. They are kept in this browser and will be sent again shortly.',
+      notesKeptHere:
+        'Your notes on {levels} are kept in this browser only: they do not fit the space your learning platform keeps for this course.',
+      tooLarge: 'Your answers do not fit the space your learning platform keeps for this course: they are kept in this browser only.',
+    },
+  },
   notFound: { title: 'Page not found', body: 'There is no page at this address.', home: 'Back to the home page' },
 };

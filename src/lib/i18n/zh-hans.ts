@@ -244,5 +244,15 @@ export const zhHans: Dictionary = {
     nextIncident: '下一步：在第 {stop} 级“{statement}”上，不再发生不符合的案例。',
     nextExample: '下一步：为第 {stop} 级“{statement}”找到一个具体的符合案例。',
   },
+  lms: {
+    frameTitle: '课程',
+    needsJs: '本课程需要 JavaScript 才能把你的进度回报给学习平台。',
+    openCourse: '打开课程（不回报进度）',
+    script: {
+      notSent: '学习平台暂时没有接收你最新的结果。结果已保存在这个浏览器中，稍后会再次发送。',
+      notesKeptHere: '你在{levels}写下的笔记只保存在这个浏览器中：学习平台为本课程保留的空间放不下。',
+      tooLarge: '你的答案超出学习平台为本课程保留的空间，只保存在这个浏览器中。',
+    },
+  },
   notFound: { title: '找不到页面', body: '这个网址没有页面。', home: '回到首页' },
 };

@@ -242,5 +242,15 @@ export const zhHant: Dictionary = {
     nextIncident: '下一步：在第 {stop} 級「{statement}」上，不再發生不符合的案例。',
     nextExample: '下一步：為第 {stop} 級「{statement}」找到一個具體的符合案例。',
   },
+  lms: {
+    frameTitle: '課程',
+    needsJs: '本課程需要 JavaScript 才能把你的進度回報給學習平台。',
+    openCourse: '開啟課程（不回報進度）',
+    script: {
+      notSent: '學習平台暫時沒有接收你最新的結果。結果已保存在這個瀏覽器中，稍後會再次傳送。',
+      notesKeptHere: '你在{levels}寫下的筆記只保存在這個瀏覽器中：學習平台為本課程保留的空間放不下。',
+      tooLarge: '你的答案超出學習平台為本課程保留的空間，只保存在這個瀏覽器中。',
+    },
+  },
   notFound: { title: '找不到頁面', body: '這個網址沒有頁面。', home: '回到首頁' },
 };

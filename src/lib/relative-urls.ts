@@ -1,0 +1,73 @@
+/**
+ * Rewrites a built page for a place whose path is unknown in advance (an LMS package): every
+ * in-site URL becomes relative to the page, and a URL of a folder names its index.html (LMSs
+ * serve files, not folders). Links to other origins open in a new tab, so the course's frame
+ * never leaves the package; `remove` drops what has no place there (links to other locales).
+ * Pure: HTML in, HTML out (Astro cannot emit relative URLs itself).
+ */
+import { parse } from 'node-html-parser';
+import { urlAttributes } from './link-check';
+
+export interface RelativeOptions {
+  /** The base path the site was built under, e.g. / or /onboarding/ */
+  base: string;
+  /** The page's path from the package root, e.g. en/speech/index.html */
+  at: string;
+  /** Selectors of elements to drop. */
+  remove?: readonly string[];
+}
+
+/** A URL relative to the page: no scheme, not from the root, not only an anchor or query. */
+const isRelative = (url: string) => url !== '' && !/^(?:[a-z][a-z\d+.-]*:|[/#?])/i.test(url);
+
+/** A URL of a folder (ending in /, or . or ..) as the URL of its index.html; others unchanged. */
+export function withIndexFile(url: string): string {
+  const [, path = '', rest = ''] = /^([^?#]*)(.*)$/.exec(url) ?? [];
+  return path === '.' || path === '..' || path.endsWith('/') ? `${path.replace(/\/?$/, '/')}index.html${rest}` : url;
+}
+
+/** `target` (a path from the root, maybe with ?query or #anchor) as seen from the file `from`. */
+export function relativeTo(from: string, target: string, { folderIndex }: { folderIndex: boolean }): string {
+  const [, path = '', rest = ''] = /^([^?#]*)(.*)$/.exec(target) ?? [];
+  const file = folderIndex && (path === '' || path.endsWith('/')) ? `${path}index.html` : path;
+  const fromParts = from.split('/').slice(0, -1);
+  const toParts = file.split('/');
+  let common = 0;
+  while (common < fromParts.length && common < toParts.length - 1 && fromParts[common] === toParts[common]) common++;
+  const relative = [...fromParts.slice(common).map(() => '..'), ...toParts.slice(common)].join('/');
+  return `${relative === '' ? './' : relative}${rest}`;
+}
+
+export function relativePage(html: string, { base, at, remove = [] }: RelativeOptions): string {
+  // <noscript> and <pre> hold markup too (node-html-parser reads them as text by default).
+  const root = parse(html, { comment: true, blockTextElements: { script: true, style: true } });
+  for (const selector of remove) for (const el of root.querySelectorAll(selector)) el.remove();
+  const inSite = (url: string) => url.startsWith(base) && !url.startsWith('//');
+  for (const [selector, attribute] of urlAttributes) {
+    for (const el of root.querySelectorAll(selector)) {
+      const url = el.getAttribute(attribute)!.trim();
+      if (inSite(url)) {
+        el.setAttribute(attribute, relativeTo(at, url.slice(base.length), { folderIndex: true }));
+      } else if (isRelative(url)) {
+        // A relative URL written in content (../quiz/): its folder's index.html, as above.
+        el.setAttribute(attribute, withIndexFile(url));
+      } else if (el.rawTagName.toLowerCase() === 'a' && /^https?:\/\//i.test(url)) {
+        el.setAttribute('target', '_blank');
+        el.setAttribute('rel', 'noopener');
+      }
+    }
+  }
+  // Islands' configs name folders (the search bundle): made relative, resolved against the page.
+  for (const el of root.querySelectorAll('[data-config]')) {
+    const config = JSON.parse(el.getAttribute('data-config')!) as Record<string, unknown>;
+    let changed = false;
+    for (const [key, value] of Object.entries(config)) {
+      if (typeof value === 'string' && value.startsWith('/') && inSite(value)) {
+        config[key] = relativeTo(at, value.slice(base.length), { folderIndex: false });
+        changed = true;
+      }
+    }
+    if (changed) el.setAttribute('data-config', JSON.stringify(config));
+  }
+  return root.toString();
+}
