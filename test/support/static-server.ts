@@ -13,14 +13,20 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-export async function serveSite(root: string, base: string): Promise<{ origin: string; close: () => Promise<void> }> {
+/** `folderIndex: false` serves files only, as LMSs serve their packages (a folder's URL is a 404). */
+export async function serveSite(
+  root: string,
+  base: string,
+  { folderIndex = true }: { folderIndex?: boolean } = {},
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = path.startsWith(base) ? normalize(join(root, path.slice(base.length))) : '';
-    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(root) || !existsSync(file)) {
+    if (folderIndex && file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
       res.writeHead(404, { 'content-type': types['.html'] });
-      createReadStream(join(root, '404.html')).pipe(res);
+      if (existsSync(join(root, '404.html'))) createReadStream(join(root, '404.html')).pipe(res);
+      else res.end('Not found');
       return;
     }
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });

@@ -62,7 +62,8 @@ const description = (text: string) => (text.length > 250 ? `${text.slice(0, 249)
 
 /**
  * The values that describe `state`, in the order they must be set (an interaction's id before
- * its other parts). The score is a percentage (raw 0–100), as LMS gradebooks read SCORM scores.
+ * its other parts). The score is a percentage (raw 0–100), as LMS gradebooks read SCORM scores;
+ * success and the score are left unset (unknown) until every quiz question is answered.
  */
 export function reportValues(course: ScormCourse, state: LearnerState, interactions: readonly string[]): CmiValue[] {
   const v12 = course.version === '1.2';
@@ -74,10 +75,13 @@ export function reportValues(course: ScormCourse, state: LearnerState, interacti
     values.push(['cmi.core.lesson_status', lessonStatus]);
   } else {
     values.push(['cmi.completion_status', status.completed ? 'completed' : 'incomplete']);
-    values.push(['cmi.success_status', status.passed === undefined ? 'unknown' : status.passed ? 'passed' : 'failed']);
+    if (status.passed !== undefined) values.push(['cmi.success_status', status.passed ? 'passed' : 'failed']);
     values.push(['cmi.progress_measure', decimal(status.progress)]);
   }
-  if (status.answered) {
+  // The score is the quiz's result, reported once every question is answered: a gradebook shows
+  // no half-done quiz as a low grade, and a 2004 LMS judges success from the scaled score the
+  // moment it has one. A retried quiz's new result replaces the last one when it is complete.
+  if (status.passed !== undefined) {
     const score = v12 ? 'cmi.core.score' : 'cmi.score';
     values.push([`${score}.min`, '0'], [`${score}.max`, '100'], [`${score}.raw`, decimal(percent)]);
     if (!v12) values.push(['cmi.score.scaled', decimal(percent / 100)]);

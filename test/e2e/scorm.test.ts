@@ -1,0 +1,394 @@
+/**
+ * The LMS packages, tested with software nobody here wrote: each manifest against the ADL/IMS
+ * schemas with xmllint, and each version's runtime from scorm-again hosted by a small LMS page
+ * (test/fixtures/lms/) under a sub-path that serves files only, with the unzipped package in a
+ * frame as an LMS loads it. A learner reads, answers part of the quiz and the whole
+ * self-assessment, leaves, relaunches in a fresh browser with what the runtime kept, and finds
+ * everything restored.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { locales } from '../../src/lib/i18n/locales';
+import { scormVersions, type ScormVersion } from '../../src/lib/scorm/course';
+import { manifestSchemas } from '../../src/lib/scorm/manifest';
+import { packageName } from '../../src/packaging/write-packages';
+import { projectCopy, projectRoot, runAstro } from '../support/astro-cli';
+import { launchChromium } from '../support/browser';
+import { serveSite } from '../support/static-server';
+
+/** Values a runtime holds, by element (scorm-again's flattened commit). */
+type Held = Record<string, string>;
+interface Call {
+  method: string;
+  args: string[];
+  result: string;
+  error: string;
+}
+
+const lmsBase = '/lms/';
+let root: string;
+let packages: string;
+let lmsRoot: string;
+let server: Awaited<ReturnType<typeof serveSite>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  // A copy: the site lane's global build of this checkout may still hold Astro's state.
+  root = projectCopy();
+  packages = join(root, 'packages');
+  const built = runAstro(['build'], { SCORM_PACKAGES_DIR: packages, OUT_DIR: join(root, 'package-build'), BASE_PATH: '/onboarding/' }, root);
+  expect(built.status, built.output).toBe(0);
+  lmsRoot = mkdtempSync(join(tmpdir(), 'lms-'));
+  cpSync(join(projectRoot, 'test/fixtures/lms'), lmsRoot, { recursive: true });
+  for (const bundle of ['scorm12.min.js', 'scorm2004.min.js']) {
+    copyFileSync(join(projectRoot, 'node_modules/scorm-again/dist', bundle), join(lmsRoot, bundle));
+  }
+  for (const locale of locales) {
+    for (const version of scormVersions) {
+      const name = packageName(locale, version);
+      for (const [path, bytes] of Object.entries(unzipSync(readFileSync(join(packages, name))))) {
+        const target = join(lmsRoot, 'content', name, path);
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, bytes);
+      }
+    }
+  }
+  server = await serveSite(lmsRoot, lmsBase, { folderIndex: false });
+  browser = await launchChromium();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(root, { recursive: true, force: true });
+  rmSync(lmsRoot, { recursive: true, force: true });
+});
+
+const unzipped = (locale: string, version: ScormVersion) => join(lmsRoot, 'content', packageName(locale as never, version));
+
+describe('the packages', () => {
+  test('six zips, each one SCO whose manifest validates against its version’s schemas (xmllint)', () => {
+    expect(readdirSync(packages).filter((f) => f.endsWith('.zip')).sort()).toEqual(
+      locales.flatMap((l) => scormVersions.map((v) => packageName(l, v))).sort(),
+    );
+    for (const locale of locales) {
+      for (const version of scormVersions) {
+        const dir = unzipped(locale, version);
+        for (const schema of manifestSchemas[version]) expect(readdirSync(dir)).toContain(schema);
+        // libxml2 reads the schemas through one that imports each namespace the manifest uses,
+        // and refuses ims_xml.xsd's default namespace as shipped: both only in this check's copy.
+        const check = mkdtempSync(join(tmpdir(), 'xsd-'));
+        for (const schema of manifestSchemas[version]) copyFileSync(join(dir, schema), join(check, schema));
+        const imports =
+          version === '1.2'
+            ? [['http://www.imsproject.org/xsd/imscp_rootv1p1p2', 'imscp_rootv1p1p2.xsd'], ['http://www.adlnet.org/xsd/adlcp_rootv1p2', 'adlcp_rootv1p2.xsd'], ['http://www.imsglobal.org/xsd/imsmd_rootv1p2p1', 'imsmd_rootv1p2p1.xsd']]
+            : [['http://www.imsglobal.org/xsd/imscp_v1p1', 'imscp_v1p1.xsd'], ['http://www.adlnet.org/xsd/adlcp_v1p3', 'adlcp_v1p3.xsd'], ['http://www.imsglobal.org/xsd/imsss', 'imsss_v1p0.xsd']];
+        writeFileSync(
+          join(check, 'all.xsd'),
+          `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:x-test-all">${imports
+            .map(([ns, file]) => `<xs:import namespace="${ns}" schemaLocation="${file}"/>`)
+            .join('')}</xs:schema>`,
+        );
+        if (version === '1.2') {
+          const xml = join(check, 'ims_xml.xsd');
+          writeFileSync(xml, readFileSync(xml, 'utf8').replace('xmlns="http://www.w3.org/XML/1998/namespace"', ''));
+        }
+        const manifest = join(dir, 'imsmanifest.xml');
+        const out = execFileSync('xmllint', ['--noout', '--schema', join(check, 'all.xsd'), manifest], { encoding: 'utf8', stdio: 'pipe' });
+        expect(out).toBe('');
+        rmSync(check, { recursive: true });
+        const text = readFileSync(manifest, 'utf8');
+        expect(text.match(/<resource /g)).toHaveLength(1);
+        expect(text).toContain(version === '1.2' ? 'adlcp:scormtype="sco"' : 'adlcp:scormType="sco"');
+        expect(text).toContain(version === '1.2' ? '<adlcp:masteryscore>80</adlcp:masteryscore>' : '<imsss:minNormalizedMeasure>0.8</imsss:minNormalizedMeasure>');
+      }
+    }
+  });
+
+  test('each holds its locale only, every file the manifest lists, and no URL from the root', () => {
+    for (const locale of locales) {
+      for (const version of scormVersions) {
+        const dir = unzipped(locale, version);
+        const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => join(e.parentPath, e.name).slice(dir.length + 1));
+        const listed = [...readFileSync(join(dir, 'imsmanifest.xml'), 'utf8').matchAll(/<file href="([^"]+)"/g)].map((m) => decodeURI(m[1]!));
+        expect(new Set(listed)).toEqual(new Set(files.filter((f) => f !== 'imsmanifest.xml')));
+        expect(files.filter((f) => locales.some((other) => other !== locale && f.startsWith(`${other}/`)))).toEqual([]);
+        expect(files).not.toContain('404.html');
+        expect(files.some((f) => f.startsWith(`pagefind/pagefind.${locale}`))).toBe(true);
+        expect(files.filter((f) => /^pagefind\/pagefind\.[a-z-]+_/.test(f) && !f.startsWith(`pagefind/pagefind.${locale}_`))).toEqual([]);
+        for (const file of files.filter((f) => f.endsWith('.html'))) {
+          const html = readFileSync(join(dir, file), 'utf8');
+          expect(html, file).not.toMatch(/\s(?:href|src|action|srcset|poster)="\//);
+          expect(html, file).not.toMatch(/&quot;\/onboarding\//);
+        }
+        const title = readFileSync(join(dir, 'index.html'), 'utf8').match(/<title>([^<]+)<\/title>/)?.[1];
+        expect(readFileSync(join(dir, 'imsmanifest.xml'), 'utf8')).toContain(`<title>${title}</title>`);
+      }
+    }
+  });
+});
+
+/** Opens the LMS page and launches a package in it with what the runtime kept from before. */
+async function launch(version: ScormVersion, locale: string, kept: Held = {}) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
+  });
+  await page.goto(`${server.origin}${lmsBase}index.html`);
+  const learner = version === '1.2' ? { 'cmi.core.student_id': 'learner-7', 'cmi.student_data.mastery_score': '80' } : { 'cmi.learner_id': 'learner-7', 'cmi.scaled_passing_score': '0.8' };
+  await page.evaluate(([v, path, data]) => (window as never as { launch: (...a: unknown[]) => void }).launch(v, path, data), [
+    version,
+    `content/${packageName(locale as never, version)}/index.html`,
+    { ...learner, ...kept },
+  ] as const);
+  return { page, problems };
+}
+
+/** The course's frame: the page inside the launch page. */
+async function course(page: Page): Promise<Frame> {
+  // The launch page's frame is empty until its script has opened the session and chosen the page.
+  await expect.poll(() => page.frames()[2]?.url() ?? 'about:blank').toMatch(/^http/);
+  const frame = page.frames()[2]!;
+  await frame.waitForLoadState();
+  return frame;
+}
+
+const held = (page: Page) => page.evaluate(() => (window as never as { held: () => Held }).held());
+const calls = (page: Page) => page.evaluate(() => (window as never as { calls: Call[] }).calls);
+
+/** Follows a link of the course's header to `path` (locale/route/), as a learner would. */
+async function go(page: Page, path: string): Promise<Frame> {
+  const frame = await course(page);
+  const route = path.slice(path.indexOf('/') + 1);
+  await frame.locator(`header a[href$="${route}index.html"]`).first().click();
+  await expect.poll(() => page.frames()[2]?.url() ?? '').toContain(`/${path}index.html`);
+  const next = page.frames()[2]!;
+  await next.waitForLoadState();
+  return next;
+}
+
+async function answerQuestion(frame: Frame, index: number, right: boolean) {
+  const q = frame.locator('.question').nth(index);
+  const expected = (await q.getAttribute('data-answer'))!.split(' ');
+  const fieldsets = q.locator('fieldset');
+  for (let part = 0; part < expected.length; part++) {
+    const values = await fieldsets.nth(part).locator('input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const value = right || part > 0 ? expected[part]! : values.find((v) => v !== expected[part])!;
+    await fieldsets.nth(part).locator(`input[value="${value}"]`).check();
+  }
+  await q.getByRole('button').click();
+  await expect.poll(() => q.locator('.feedback').isVisible()).toBe(true);
+  return (await q.getAttribute('data-question'))!;
+}
+
+/** Answers every level of the self-assessment (the first answer each level offers) with a note. */
+async function selfAssess(frame: Frame, note: (level: number) => string) {
+  const levels = await frame.locator('textarea[name^="note-"]').count();
+  const answers: Record<string, string> = {};
+  for (let level = 1; level <= levels; level++) {
+    const radio = frame.locator(`input[name="answer-${level}"]`).first();
+    await radio.check();
+    answers[level] = (await radio.getAttribute('value'))!;
+    await frame.locator(`textarea[name="note-${level}"]`).fill(note(level));
+  }
+  await frame.locator('input[name="name"]').fill('Chen Jing');
+  return answers;
+}
+
+const names = {
+  '1.2': { status: 'cmi.core.lesson_status', location: 'cmi.core.lesson_location', raw: 'cmi.core.score.raw', response: 'student_response', init: 'LMSInitialize', end: 'LMSFinish' },
+  '2004': { status: 'cmi.completion_status', location: 'cmi.location', raw: 'cmi.score.raw', response: 'learner_response', init: 'Initialize', end: 'Terminate' },
+} as const;
+
+/** What an LMS keeps of a session and hands the next launch (scorm-again's own commit, minus what is per session). */
+function keptForRelaunch(version: ScormVersion, values: Held): Held {
+  const kept = Object.fromEntries(Object.entries(values).filter(([key]) => !/session_time|total_time|\._count|\._children|^cmi\.(core\.)?exit$/.test(key)));
+  return { ...kept, [version === '1.2' ? 'cmi.core.entry' : 'cmi.entry']: 'resume' };
+}
+
+describe.each([
+  ['1.2', 'en'],
+  ['2004', 'zh-hant'],
+  ['1.2', 'zh-hans'],
+  ['2004', 'en'],
+] as const)('SCORM %s, %s', (version, locale) => {
+  test('a learner reads, answers, leaves and resumes in a fresh browser with everything restored', async () => {
+    const n = names[version];
+    const first = await launch(version, locale);
+    await go(first.page, `${locale}/speech/`);
+    const quiz = await go(first.page, `${locale}/quiz/`);
+    const right = await answerQuestion(quiz, 0, true);
+    const wrong = await answerQuestion(quiz, 1, false);
+    const assessment = await go(first.page, `${locale}/self-assessment/`);
+    const answers = await selfAssess(assessment, (level) => `Case for level ${level} <b>as written</b>`);
+    await expect.poll(async () => Object.keys(await held(first.page)).filter((k) => k.endsWith(`.${n.response}`)).length).toBe(2 + Object.keys(answers).length);
+    await first.page.evaluate(() => (window as never as { exit: () => void }).exit());
+    await expect.poll(async () => (await calls(first.page)).some((c) => c.method === n.end)).toBe(true);
+
+    const log = await calls(first.page);
+    expect(log.filter((c) => c.method === n.init)).toHaveLength(1);
+    expect(log.filter((c) => c.method === n.end)).toHaveLength(1);
+    expect(log.at(-1)!.method).toBe(n.end);
+    expect(log.filter((c) => c.error !== '0')).toEqual([]);
+    expect(log.filter((c) => c.result !== 'true' && /Set|Commit|Init|Finish|Terminate/.test(c.method))).toEqual([]);
+
+    const values = await held(first.page);
+    const interactions = Object.entries(values).filter(([k]) => /^cmi\.interactions\.\d+\.id$/.test(k));
+    expect(interactions.map(([, id]) => id)).toEqual([
+      `alibaba-customer-first.${right}`,
+      `alibaba-customer-first.${wrong}`,
+      ...Object.keys(answers).map((level) => `alibaba-customer-first.self-assessment.level-${level}`),
+    ]);
+    const at = (i: number, part: string) => values[`cmi.interactions.${i}.${part}`];
+    expect([at(0, 'type'), at(0, 'result'), at(1, 'result')]).toEqual(['choice', 'correct', version === '1.2' ? 'wrong' : 'incorrect']);
+    expect(at(0, n.response)).toBe(at(0, 'correct_responses.0.pattern'));
+    expect([at(2, 'type'), at(2, 'result'), at(2, n.response)]).toEqual(['likert', 'neutral', answers[1]]);
+    // Part of the quiz answered: no score yet, success unknown; 2 of 6 steps done (speech, self-assessment).
+    expect(values[n.raw] ?? '').toBe('');
+    expect(values[n.status]).toBe('incomplete');
+    if (version === '2004') {
+      expect(values['cmi.success_status']).toBe('unknown');
+      expect(values['cmi.progress_measure']).toBe('0.3333');
+    }
+    expect(values[n.location]).toBe(`${locale}/self-assessment/index.html`);
+    expect(values['cmi.suspend_data']!.length).toBeLessThanOrEqual(version === '1.2' ? 4096 : 64000);
+    expect(first.problems).toEqual([]);
+    await first.page.context().close();
+
+    // Relaunch in a fresh browser (nothing in its storage): all from what the runtime kept.
+    const second = await launch(version, locale, keptForRelaunch(version, values));
+    const resumed = await course(second.page);
+    expect(resumed.url()).toContain(`/${locale}/self-assessment/index.html`);
+    for (const [level, answer] of Object.entries(answers)) {
+      await expect.poll(() => resumed.locator(`input[name="answer-${level}"][value="${answer}"]`).isChecked()).toBe(true);
+      expect(await resumed.locator(`textarea[name="note-${level}"]`).inputValue()).toBe(`Case for level ${level} <b>as written</b>`);
+    }
+    expect(await resumed.locator('input[name="name"]').inputValue()).toBe('Chen Jing');
+    const quizAgain = await go(second.page, `${locale}/quiz/`);
+    await expect.poll(() => quizAgain.locator(`[data-question="${right}"]`).getAttribute('class')).toContain('is-right');
+    expect(await quizAgain.locator(`[data-question="${wrong}"]`).getAttribute('class')).toContain('is-wrong');
+    await second.page.evaluate(() => (window as never as { exit: () => void }).exit());
+    await expect.poll(async () => (await calls(second.page)).some((c) => c.method === n.end)).toBe(true);
+    const again = await calls(second.page);
+    expect(again.filter((c) => c.method === n.init)).toHaveLength(1);
+    expect(again.filter((c) => c.error !== '0')).toEqual([]);
+    const after = await held(second.page);
+    expect(Object.keys(after).filter((k) => /^cmi\.interactions\.\d+\.id$/.test(k))).toHaveLength(interactions.length);
+    expect(second.problems).toEqual([]);
+    await second.page.context().close();
+  });
+});
+
+describe.each([
+  ['1.2', 'en', 'passed'],
+  ['2004', 'zh-hant', 'failed'],
+] as const)('SCORM %s, %s: the whole path', (version, locale, outcome) => {
+  test(`opening every step, answering every question and level: completed, ${outcome}, with the score`, async () => {
+    const { page, problems } = await launch(version, locale);
+    for (const step of ['speech/', 'values/', 'rubrics/', 'cases/']) await go(page, `${locale}/${step}`);
+    const quiz = await go(page, `${locale}/quiz/`);
+    const total = await quiz.locator('.question').count();
+    // The pass mark is 80%: the fewest wrong answers that fail, or one fewer.
+    const failing = Math.floor(total * 0.2) + 1;
+    const wrong = outcome === 'failed' ? failing : failing - 1;
+    for (let i = 0; i < total; i++) await answerQuestion(quiz, i, i >= wrong);
+    const assessment = await go(page, `${locale}/self-assessment/`);
+    await selfAssess(assessment, () => '');
+    const raw = String(Math.round((10000 * 100 * (total - wrong)) / total) / 10000);
+    const n = names[version];
+    await expect.poll(async () => (await held(page))[n.raw]).toBe(raw);
+    await page.evaluate(() => (window as never as { exit: () => void }).exit());
+    await expect.poll(async () => (await calls(page)).some((c) => c.method === n.end)).toBe(true);
+    const values = await held(page);
+    if (version === '1.2') {
+      expect([values['cmi.core.lesson_status'], values['cmi.core.score.min'], values['cmi.core.score.max']]).toEqual([outcome, '0', '100']);
+    } else {
+      expect([values['cmi.completion_status'], values['cmi.success_status'], values['cmi.progress_measure']]).toEqual(['completed', outcome, '1']);
+      expect(values['cmi.score.scaled']).toBe(String(Math.round((10000 * (total - wrong)) / total) / 10000));
+    }
+    expect(Object.keys(values).filter((k) => /^cmi\.interactions\.\d+\.id$/.test(k))).toHaveLength(total + 5);
+    expect((await calls(page)).filter((c) => c.error !== '0')).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('faults', () => {
+  test('SCORM 1.2 keeps notes that do not fit its 4,096 characters in the browser, says so, and cuts nothing', async () => {
+    const { page, problems } = await launch('1.2', 'en');
+    const assessment = await go(page, 'en/self-assessment/');
+    const note = (level: number) => `${'A long case, written out in full. '.repeat(45)}(level ${level})`;
+    const answers = await selfAssess(assessment, note);
+    const status = page.frames()[1]!.locator('.launch-status[role="status"]');
+    await expect.poll(() => status.textContent()).toMatch(/Your notes on Level \d.* are kept in this browser only/);
+    const values = await held(page);
+    expect(values['cmi.suspend_data']!.length).toBeLessThanOrEqual(4096);
+    const kept = JSON.parse(values['cmi.suspend_data']!) as { a: { l: Record<string, string>; t?: Record<string, string> }[] };
+    expect(kept.a[0]!.l).toEqual(answers);
+    // The notes that are there are whole.
+    for (const [level, text] of Object.entries(kept.a[0]!.t ?? {})) expect(text).toBe(note(Number(level)));
+    await page.evaluate(() => (window as never as { exit: () => void }).exit());
+    // The same browser again: the notes left out come back from its storage.
+    const context = page.context();
+    const again = await context.newPage();
+    await again.goto(`${server.origin}${lmsBase}index.html`);
+    await again.evaluate(
+      ([path, data]) => (window as never as { launch: (...a: unknown[]) => void }).launch('1.2', path, data),
+      [`content/${packageName('en', '1.2')}/index.html`, { 'cmi.core.student_id': 'learner-7', ...keptForRelaunch('1.2', values) }] as const,
+    );
+    const resumed = await course(again);
+    for (let level = 1; level <= 5; level++) {
+      await expect.poll(() => resumed.locator(`textarea[name="note-${level}"]`).inputValue()).toBe(note(level));
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('an LMS that refuses calls loses nothing: the learner is told, and the results arrive once it takes them', async () => {
+    const { page, problems } = await launch('2004', 'en');
+    const quiz = await go(page, 'en/quiz/');
+    await page.evaluate(() => ((window as never as { refuse: boolean }).refuse = true));
+    const id = await answerQuestion(quiz, 0, true);
+    const status = page.frames()[1]!.locator('.launch-status[role="status"]');
+    await expect.poll(() => status.textContent()).toContain('did not take your latest results');
+    expect(Object.values(await held(page))).not.toContain(`alibaba-customer-first.${id}`);
+    await page.evaluate(() => ((window as never as { refuse: boolean }).refuse = false));
+    await expect.poll(async () => Object.values(await held(page))).toContain(`alibaba-customer-first.${id}`);
+    await expect.poll(() => status.textContent()).toBe('');
+    const log = await calls(page);
+    expect(log.filter((c) => c.error !== '0' && c.error !== 'refused by the test')).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  test('without an LMS the package is the plain site', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.origin}${lmsBase}content/${packageName('zh-hant', '2004')}/index.html`);
+    await expect.poll(() => page.url()).toContain('/zh-hant/index.html');
+    await page.locator('header a[href$="search/index.html"], header form').first().waitFor();
+    // Search works from inside the package: its own index, by relative URLs.
+    await page.goto(`${server.origin}${lmsBase}content/${packageName('zh-hant', '2004')}/zh-hant/search/index.html?q=${encodeURIComponent('小二')}`);
+    await expect.poll(() => page.locator('.search-results li').count()).toBeGreaterThan(0);
+    const first = await page.locator('.search-results li a').first().getAttribute('href');
+    expect(first).toMatch(/\/zh-hant\/[^#]+\/index\.html(#|$)/);
+    await page.locator('.search-results li a').first().click();
+    await page.waitForLoadState();
+    expect(await page.locator('main h1').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
