@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds the site with its search index into a temporary folder and prints
- * figures, not a pass or fail: build time, pages per locale, bytes per page type, and the search
- * figures. Budgets that are deterministic (sizes, counts) are asserted in the tests instead.
+ * figures, not a pass or fail: build time, pages per locale, bytes per page type, the search
+ * figures, the LMS packages' sizes and scaling. Budgets that are deterministic (sizes, counts) are asserted in the tests instead.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { searchRecordsArtefact } from '../src/integrations/pagefind.ts';
 import { parseSearchIndexFile } from '../src/schemas/search-index.ts';
 import { runAstro } from '../test/support/astro-cli.ts';
+import { packageFigures } from './package-figures.ts';
 import { scalingFigures } from './scaling.ts';
 import { searchFigures } from './search-figures.ts';
 import { siteFigures } from './site-figures.ts';
@@ -27,6 +28,7 @@ try {
   // The records the build indexed, as it left them beside the published site.
   const records = searchRecordsArtefact(outDir);
   console.log(`\nSearch\n${(await searchFigures(outDir, parseSearchIndexFile(readFileSync(records, 'utf8'), records))).join('\n')}`);
+  console.log(`\nLMS packages (SCORM)\n${packageFigures(work).join('\n')}`);
   console.log(`\nScaling (synthetic cases)\n${scalingFigures().join('\n')}`);
 } finally {
   rmSync(work, { recursive: true, force: true });

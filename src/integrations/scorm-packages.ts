@@ -5,7 +5,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { launchRoute, writePackages } from '../packaging/write-packages.ts';
+import { launchRoute } from '../lib/scorm/course.ts';
+import { writePackages } from '../packaging/write-packages.ts';
 
 export function scormPackages({ packagesDir }: { packagesDir: string }): AstroIntegration {
   let base = '/';
@@ -13,7 +14,8 @@ export function scormPackages({ packagesDir }: { packagesDir: string }): AstroIn
   return {
     name: 'scorm-packages',
     hooks: {
-      'astro:config:setup': ({ injectRoute, config }) => {
+      'astro:config:setup': ({ injectRoute, updateConfig, config }) => {
+        updateConfig({ vite: { define: { 'import.meta.env.LMS_PACKAGE': 'true' } } });
         base = config.base.replace(/\/?$/, '/');
         root = config.root;
         injectRoute({ pattern: `/[locale]/${launchRoute}/[edition]`, entrypoint: './src/packaging/scorm-launch.astro' });

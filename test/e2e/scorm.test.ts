@@ -13,10 +13,10 @@ import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { dictionaries } from '../../src/lib/i18n';
 import { locales } from '../../src/lib/i18n/locales';
-import { scormVersions, type ScormVersion } from '../../src/lib/scorm/course';
+import { packageName, scormVersions, type ScormVersion } from '../../src/lib/scorm/course';
 import { manifestSchemas } from '../../src/lib/scorm/manifest';
-import { packageName } from '../../src/packaging/write-packages';
 import { projectCopy, projectRoot, runAstro } from '../support/astro-cli';
 import { launchChromium } from '../support/browser';
 import { serveSite } from '../support/static-server';
@@ -69,7 +69,7 @@ afterAll(async () => {
   rmSync(lmsRoot, { recursive: true, force: true });
 });
 
-const unzipped = (locale: string, version: ScormVersion) => join(lmsRoot, 'content', packageName(locale as never, version));
+const unzipped = (locale: string, version: ScormVersion) => join(lmsRoot, 'content', packageName(locale, version));
 
 describe('the packages', () => {
   test('six zips, each one SCO whose manifest validates against its version’s schemas (xmllint)', () => {
@@ -128,6 +128,9 @@ describe('the packages', () => {
           expect(html, file).not.toMatch(/\s(?:href|src|action|srcset|poster)="\//);
           expect(html, file).not.toMatch(/&quot;\/onboarding\//);
         }
+        // The self-assessment says its answers reach the LMS (the plain site's says they stay in the browser).
+        const privacy = readFileSync(join(dir, locale, 'self-assessment/index.html'), 'utf8').match(/<p class="privacy">([^<]+)</)?.[1];
+        expect(privacy).toBe(dictionaries[locale].lms.selfAssessmentPrivacy.replace(/&/g, '&amp;'));
         const title = readFileSync(join(dir, 'index.html'), 'utf8').match(/<title>([^<]+)<\/title>/)?.[1];
         expect(readFileSync(join(dir, 'imsmanifest.xml'), 'utf8')).toContain(`<title>${title}</title>`);
       }
@@ -149,7 +152,7 @@ async function launch(version: ScormVersion, locale: string, kept: Held = {}) {
   const learner = version === '1.2' ? { 'cmi.core.student_id': 'learner-7', 'cmi.student_data.mastery_score': '80' } : { 'cmi.learner_id': 'learner-7', 'cmi.scaled_passing_score': '0.8' };
   await page.evaluate(([v, path, data]) => (window as never as { launch: (...a: unknown[]) => void }).launch(v, path, data), [
     version,
-    `content/${packageName(locale as never, version)}/index.html`,
+    `content/${packageName(locale, version)}/index.html`,
     { ...learner, ...kept },
   ] as const);
   return { page, problems };

@@ -207,6 +207,8 @@ export interface Dictionary {
   /** The launch page of an LMS (SCORM) package, which holds the LMS session around the course. */
   lms: {
     frameTitle: string;
+    /** Replaces the self-assessment's privacy note inside a package: what it reports is not private. */
+    selfAssessmentPrivacy: string;
     needsJs: string;
     openCourse: string;
     script: {

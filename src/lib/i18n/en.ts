@@ -258,6 +258,8 @@ export const en: Dictionary = {
   },
   lms: {
     frameTitle: 'Course',
+    selfAssessmentPrivacy:
+      'In this course, your answers, name and period and, where they fit, your notes are sent to your company’s learning platform with your quiz results, where its administrators can see them. They are also kept in this browser. To share them with your manager, print them or download the file.',
     needsJs: 'This course needs JavaScript to report your progress to your learning platform.',
     openCourse: 'Open the course without reporting',
     script: {

@@ -246,6 +246,8 @@ export const zhHans: Dictionary = {
   },
   lms: {
     frameTitle: '课程',
+    selfAssessmentPrivacy:
+      '在本课程中，你的答案、姓名和考核周期，以及放得下的笔记，会连同测验结果发送到公司的学习平台，平台管理员可以看到。这些内容也保存在这个浏览器里。要给主管看，请打印或下载文件。',
     needsJs: '本课程需要 JavaScript 才能把你的进度回报给学习平台。',
     openCourse: '打开课程（不回报进度）',
     script: {

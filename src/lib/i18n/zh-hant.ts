@@ -244,6 +244,8 @@ export const zhHant: Dictionary = {
   },
   lms: {
     frameTitle: '課程',
+    selfAssessmentPrivacy:
+      '在本課程中，你的答案、姓名和評估期間，以及放得下的筆記，會連同測驗結果傳送到公司的學習平台，平台管理員可以看到。這些內容也保存在這個瀏覽器裡。要給主管看，請列印或下載檔案。',
     needsJs: '本課程需要 JavaScript 才能把你的進度回報給學習平台。',
     openCourse: '開啟課程（不回報進度）',
     script: {

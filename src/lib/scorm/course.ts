@@ -13,6 +13,12 @@ export type ScormVersion = '1.2' | '2004';
 export const scormEditions = { '1.2': 'scorm12', '2004': 'scorm2004' } as const satisfies Record<ScormVersion, string>;
 export const scormVersions = Object.keys(scormEditions) as ScormVersion[];
 
+/** A package's file name: customer-first-<locale>-scorm12.zip or …-scorm2004.zip. */
+export const packageName = (locale: string, version: ScormVersion) => `customer-first-${locale}-${scormEditions[version]}.zip`;
+
+/** Where the package build puts each launch page: /<locale>/<launchRoute>/<edition>/. */
+export const launchRoute = 'scorm-launch';
+
 export interface CourseQuestion {
   /** The question's id in the quiz's saved progress. */
   id: string;
