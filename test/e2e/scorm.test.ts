@@ -327,6 +327,36 @@ describe.each([
   });
 });
 
+describe('the launch page', () => {
+  test('the back button goes back inside the course, in the same session; no axe violation in light and dark', async () => {
+    const { page, problems } = await launch('2004', 'en');
+    await go(page, 'en/speech/');
+    await go(page, 'en/quiz/');
+    // The browser's back button: one step back in the joint history, which the course's frame took.
+    await page.evaluate(() => history.back());
+    await expect.poll(() => page.frames()[2]?.url() ?? '').toContain('/en/speech/index.html');
+    await expect.poll(async () => (await held(page))['cmi.location']).toBe('en/speech/index.html');
+    expect((await calls(page)).filter((c) => c.method === 'Initialize')).toHaveLength(1);
+    const launchFrame = page.frames()[1]!;
+    // With its message showing: the LMS refuses a commit.
+    await page.evaluate(() => ((window as never as { refuse: boolean }).refuse = true));
+    await go(page, 'en/values/');
+    await expect.poll(() => launchFrame.locator('.launch-status[role="status"]').textContent()).not.toBe('');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await launchFrame.evaluate(readFileSync(join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+      const result = await launchFrame.evaluate(() =>
+        (window as never as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+        }),
+      );
+      expect(result.violations.map((v) => v.id), scheme).toEqual([]);
+    }
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('faults', () => {
   test('SCORM 1.2 keeps notes that do not fit its 4,096 characters in the browser, says so, and cuts nothing', async () => {
     const { page, problems } = await launch('1.2', 'en');
