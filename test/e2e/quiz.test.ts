@@ -3,22 +3,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { storageKeys } from '../../src/lib/saved-state';
 import { useBrowser } from '../support/pages';
+import { answerQuestion } from '../support/quiz';
 
 const site = useBrowser();
 const key = `${storageKeys.quiz}/alibaba-customer-first`;
 
-/** Answers a question with the key the build wrote, or deliberately wrongly. */
-async function answer(page: Page, questionId: string, right: boolean) {
-  const q = page.locator(`[data-question="${questionId}"]`);
-  const expected = (await q.getAttribute('data-answer'))!.split(' ');
-  const fieldsets = q.locator('fieldset');
-  for (let part = 0; part < expected.length; part++) {
-    const values = await fieldsets.nth(part).locator('input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
-    const value = right || part > 0 ? expected[part]! : values.find((v) => v !== expected[part])!;
-    await fieldsets.nth(part).locator(`input[value="${value}"]`).check();
-  }
-  await q.getByRole('button').click();
-}
+const answer = (page: Page, questionId: string, right: boolean) => answerQuestion(page.locator(`[data-question="${questionId}"]`), right);
 
 describe('case quiz', () => {
   test('without JavaScript the questions show and say scoring needs JavaScript', async () => {

@@ -19,6 +19,7 @@ import { packageName, scormVersions, type ScormVersion } from '../../src/lib/sco
 import { manifestSchemas } from '../../src/lib/scorm/manifest';
 import { projectCopy, projectRoot, runAstro } from '../support/astro-cli';
 import { launchChromium } from '../support/browser';
+import { answerQuestion } from '../support/quiz';
 import { serveSite } from '../support/static-server';
 
 /** Values a runtime holds, by element (scorm-again's flattened commit). */
@@ -181,16 +182,10 @@ async function go(page: Page, path: string): Promise<Frame> {
   return next;
 }
 
-async function answerQuestion(frame: Frame, index: number, right: boolean) {
+/** Answers the quiz's question at `index`; returns its id once its feedback shows. */
+async function answer(frame: Frame, index: number, right: boolean) {
   const q = frame.locator('.question').nth(index);
-  const expected = (await q.getAttribute('data-answer'))!.split(' ');
-  const fieldsets = q.locator('fieldset');
-  for (let part = 0; part < expected.length; part++) {
-    const values = await fieldsets.nth(part).locator('input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
-    const value = right || part > 0 ? expected[part]! : values.find((v) => v !== expected[part])!;
-    await fieldsets.nth(part).locator(`input[value="${value}"]`).check();
-  }
-  await q.getByRole('button').click();
+  await answerQuestion(q, right);
   await expect.poll(() => q.locator('.feedback').isVisible()).toBe(true);
   return (await q.getAttribute('data-question'))!;
 }
@@ -231,8 +226,8 @@ describe.each([
     const first = await launch(version, locale);
     await go(first.page, `${locale}/speech/`);
     const quiz = await go(first.page, `${locale}/quiz/`);
-    const right = await answerQuestion(quiz, 0, true);
-    const wrong = await answerQuestion(quiz, 1, false);
+    const right = await answer(quiz, 0, true);
+    const wrong = await answer(quiz, 1, false);
     const assessment = await go(first.page, `${locale}/self-assessment/`);
     const answers = await selfAssess(assessment, (level) => `Case for level ${level} <b>as written</b>`);
     await expect.poll(async () => Object.keys(await held(first.page)).filter((k) => k.endsWith(`.${n.response}`)).length).toBe(2 + Object.keys(answers).length);
@@ -305,7 +300,7 @@ describe.each([
     // The pass mark is 80%: the fewest wrong answers that fail, or one fewer.
     const failing = Math.floor(total * 0.2) + 1;
     const wrong = outcome === 'failed' ? failing : failing - 1;
-    for (let i = 0; i < total; i++) await answerQuestion(quiz, i, i >= wrong);
+    for (let i = 0; i < total; i++) await answer(quiz, i, i >= wrong);
     const assessment = await go(page, `${locale}/self-assessment/`);
     await selfAssess(assessment, () => '');
     const raw = String(Math.round((10000 * 100 * (total - wrong)) / total) / 10000);
@@ -392,7 +387,7 @@ describe('faults', () => {
     const { page, problems } = await launch('2004', 'en');
     const quiz = await go(page, 'en/quiz/');
     await page.evaluate(() => ((window as never as { refuse: boolean }).refuse = true));
-    const id = await answerQuestion(quiz, 0, true);
+    const id = await answer(quiz, 0, true);
     const status = page.frames()[1]!.locator('.launch-status[role="status"]');
     await expect.poll(() => status.textContent()).toContain('did not take your latest results');
     expect(Object.values(await held(page))).not.toContain(`alibaba-customer-first.${id}`);

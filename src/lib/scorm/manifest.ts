@@ -54,78 +54,70 @@ const escape = (text: string) =>
 
 const fileList = (files: readonly string[]) => files.map((f) => `      <file href="${escape(encodeURI(f))}"/>`).join('\n');
 
-export function scormManifest(m: ManifestInput): string {
-  return m.version === '1.2' ? manifest12(m) : manifest2004(m);
-}
-
-function manifest12(m: ManifestInput): string {
-  const lang = escape(m.lang);
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${escape(m.identifier)}" version="1.0"
-  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+/** What the two versions' manifests differ in: namespaces, metadata, the pass mark, one attribute's spelling. */
+const versionParts: Record<ScormVersion, { namespaces: string; schemaVersion: string; metadata(m: ManifestInput): string; passMark(m: ManifestInput): string; scormType: string }> = {
+  '1.2': {
+    namespaces: `xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
   xmlns:imsmd="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>1.2</schemaversion>
+  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd"`,
+    schemaVersion: '1.2',
+    metadata: (m) => {
+      const lang = escape(m.lang);
+      return `
     <imsmd:lom>
       <imsmd:general>
         <imsmd:title><imsmd:langstring xml:lang="${lang}">${escape(m.title)}</imsmd:langstring></imsmd:title>
         <imsmd:language>${lang}</imsmd:language>
         <imsmd:description><imsmd:langstring xml:lang="${lang}">${escape(m.description)}</imsmd:langstring></imsmd:description>
       </imsmd:general>
-    </imsmd:lom>
-  </metadata>
-  <organizations default="organization">
-    <organization identifier="organization">
-      <title>${escape(m.title)}</title>
-      <item identifier="item" identifierref="sco" isvisible="true">
-        <title>${escape(m.title)}</title>
-        <adlcp:masteryscore>${Math.round(m.passMark * 100)}</adlcp:masteryscore>
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="sco" type="webcontent" adlcp:scormtype="sco" href="${escape(m.launch)}">
-${fileList(m.files)}
-    </resource>
-  </resources>
-</manifest>
-`;
-}
-
-function manifest2004(m: ManifestInput): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${escape(m.identifier)}" version="1.0"
-  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+    </imsmd:lom>`;
+    },
+    passMark: (m) => `
+        <adlcp:masteryscore>${Math.round(m.passMark * 100)}</adlcp:masteryscore>`,
+    scormType: 'adlcp:scormtype',
+  },
+  '2004': {
+    namespaces: `xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
   xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>2004 3rd Edition</schemaversion>
-    <adlcp:location>${metadataFile}</adlcp:location>
-  </metadata>
-  <organizations default="organization">
-    <organization identifier="organization">
-      <title>${escape(m.title)}</title>
-      <item identifier="item" identifierref="sco" isvisible="true">
-        <title>${escape(m.title)}</title>
+  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd"`,
+    schemaVersion: '2004 3rd Edition',
+    metadata: () => `
+    <adlcp:location>${metadataFile}</adlcp:location>`,
+    passMark: (m) => `
         <imsss:sequencing>
           <imsss:objectives>
             <imsss:primaryObjective objectiveID="quiz" satisfiedByMeasure="true">
               <imsss:minNormalizedMeasure>${m.passMark}</imsss:minNormalizedMeasure>
             </imsss:primaryObjective>
           </imsss:objectives>
-        </imsss:sequencing>
+        </imsss:sequencing>`,
+    scormType: 'adlcp:scormType',
+  },
+};
+
+export function scormManifest(m: ManifestInput): string {
+  const v = versionParts[m.version];
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${escape(m.identifier)}" version="1.0"
+  ${v.namespaces}>
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>${v.schemaVersion}</schemaversion>${v.metadata(m)}
+  </metadata>
+  <organizations default="organization">
+    <organization identifier="organization">
+      <title>${escape(m.title)}</title>
+      <item identifier="item" identifierref="sco" isvisible="true">
+        <title>${escape(m.title)}</title>${v.passMark(m)}
       </item>
     </organization>
   </organizations>
   <resources>
-    <resource identifier="sco" type="webcontent" adlcp:scormType="sco" href="${escape(m.launch)}">
+    <resource identifier="sco" type="webcontent" ${v.scormType}="sco" href="${escape(m.launch)}">
 ${fileList(m.files)}
     </resource>
   </resources>
