@@ -170,7 +170,12 @@ class CourseLaunch extends Island<CourseLaunchConfig> {
     clearTimeout(this.retry);
     this.retry = undefined;
     const read = this.browserState();
-    const current: LearnerState = { ...this.state, ...read };
+    // Where the browser holds nothing (it refuses storage), what the LMS gave stands.
+    const current: LearnerState = {
+      ...this.state,
+      quizzes: read.quizzes.map((quiz, i) => quiz ?? this.state.quizzes[i]),
+      selfAssessments: read.selfAssessments.map((sa, i) => sa ?? this.state.selfAssessments[i]),
+    };
     current.interactions = withNewInteractions(this.course, current);
     this.state = current;
     const suspended = encodeSuspendData(this.course, current, this.names.suspendLimit);
