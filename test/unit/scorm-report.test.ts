@@ -3,12 +3,18 @@
  * and every value checked by scorm-again's runtimes (software nobody here wrote), which refuse a
  * value of the wrong format, out of range, or set before the parts it depends on.
  */
-import { Scorm12API } from 'scorm-again/scorm12';
-import { Scorm2004API } from 'scorm-again/scorm2004';
+import type Scorm12Type from 'scorm-again/scorm12';
+import * as scorm12 from 'scorm-again/scorm12';
+import type Scorm2004Type from 'scorm-again/scorm2004';
+import * as scorm2004 from 'scorm-again/scorm2004';
 import { describe, expect, test } from 'vitest';
 import { emptyState, scormVersions, withNewInteractions, type LearnerState, type ScormCourse, type ScormVersion } from '../../src/lib/scorm/course';
 import { reportValues, scormRuntime, sessionTime, type CmiValue } from '../../src/lib/scorm/report';
 import { alibaba, finished, jd, quizProgress, scormCourse, selfAssessment } from '../support/scorm-course';
+
+// scorm-again's types declare default exports; its ES modules export the classes by name.
+const { Scorm12API } = scorm12 as unknown as { Scorm12API: typeof Scorm12Type };
+const { Scorm2004API } = scorm2004 as unknown as { Scorm2004API: typeof Scorm2004Type };
 
 /** The values scorm-again's runtime of `version` refuses, each with its error code. */
 function refusedBy(version: ScormVersion, values: readonly CmiValue[]): string[] {
