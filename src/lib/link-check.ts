@@ -33,7 +33,7 @@ export const urlAttributes: readonly (readonly [selector: string, attribute: str
   ['input[formaction]', 'formaction'],
 ];
 /** Attributes that hold a list of URLs with sizes ("a.png 1x, b.png 2x"). */
-const srcsetAttributes: readonly (readonly [selector: string, attribute: string])[] = [
+export const srcsetAttributes: readonly (readonly [selector: string, attribute: string])[] = [
   ['img[srcset]', 'srcset'],
   ['source[srcset]', 'srcset'],
   ['link[imagesrcset]', 'imagesrcset'],

@@ -5,8 +5,8 @@
  * never leaves the package; `remove` drops what has no place there (links to other locales).
  * Pure: HTML in, HTML out (Astro cannot emit relative URLs itself).
  */
-import { parse } from 'node-html-parser';
-import { urlAttributes } from './link-check';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { srcsetAttributes, urlAttributes } from './link-check';
 
 export interface RelativeOptions {
   /** The base path the site was built under, e.g. / or /onboarding/ */
@@ -38,23 +38,37 @@ export function relativeTo(from: string, target: string, { folderIndex }: { fold
   return `${relative === '' ? './' : relative}${rest}`;
 }
 
+/**
+ * Sets an attribute to `value` as text: node-html-parser writes a value as raw HTML (quotes aside),
+ * where an `&` would start a character reference (a config's "&lt;" would reach the browser as "<").
+ */
+const setText = (el: HTMLElement, attribute: string, value: string) => el.setAttribute(attribute, value.replace(/&/g, '&amp;'));
+
 export function relativePage(html: string, { base, at, remove = [] }: RelativeOptions): string {
   // <noscript> and <pre> hold markup too (node-html-parser reads them as text by default).
   const root = parse(html, { comment: true, blockTextElements: { script: true, style: true } });
   for (const selector of remove) for (const el of root.querySelectorAll(selector)) el.remove();
   const inSite = (url: string) => url.startsWith(base) && !url.startsWith('//');
+  /** An in-site URL from the page; a relative one written in content (../quiz/) naming its folder's index.html. */
+  const relative = (url: string) => (inSite(url) ? relativeTo(at, url.slice(base.length), { folderIndex: true }) : isRelative(url) ? withIndexFile(url) : url);
   for (const [selector, attribute] of urlAttributes) {
     for (const el of root.querySelectorAll(selector)) {
       const url = el.getAttribute(attribute)!.trim();
-      if (inSite(url)) {
-        el.setAttribute(attribute, relativeTo(at, url.slice(base.length), { folderIndex: true }));
-      } else if (isRelative(url)) {
-        // A relative URL written in content (../quiz/): its folder's index.html, as above.
-        el.setAttribute(attribute, withIndexFile(url));
-      } else if (el.rawTagName.toLowerCase() === 'a' && /^https?:\/\//i.test(url)) {
+      const rewritten = relative(url);
+      if (rewritten !== url) setText(el, attribute, rewritten);
+      else if (el.rawTagName.toLowerCase() === 'a' && /^(?:https?:)?\/\//i.test(url)) {
         el.setAttribute('target', '_blank');
         el.setAttribute('rel', 'noopener');
       }
+    }
+  }
+  for (const [selector, attribute] of srcsetAttributes) {
+    for (const el of root.querySelectorAll(selector)) {
+      const candidates = el.getAttribute(attribute)!.split(',').map((candidate) => {
+        const [url = '', ...descriptors] = candidate.trim().split(/\s+/);
+        return [relative(url), ...descriptors].join(' ');
+      });
+      setText(el, attribute, candidates.join(', '));
     }
   }
   // Islands' configs name folders (the search bundle): made relative, resolved against the page.
@@ -67,7 +81,7 @@ export function relativePage(html: string, { base, at, remove = [] }: RelativeOp
         changed = true;
       }
     }
-    if (changed) el.setAttribute('data-config', JSON.stringify(config));
+    if (changed) setText(el, 'data-config', JSON.stringify(config));
   }
   return root.toString();
 }

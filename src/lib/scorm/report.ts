@@ -57,8 +57,16 @@ export type CmiValue = readonly [element: string, value: string];
 /** A number as the data models write decimals: at most four places, no exponent. */
 const decimal = (n: number) => String(Math.round(n * 10000) / 10000);
 
-/** 2004's description (localized_string_type) holds 250 characters. */
-const description = (text: string) => (text.length > 250 ? `${text.slice(0, 249)}…` : text);
+/**
+ * 2004's description (localized_string_type): one line (runtimes refuse line breaks in it) of at
+ * most 250 characters, cut between characters rather than inside a surrogate pair.
+ */
+function description(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length <= 250) return line;
+  const cut = line.slice(0, 249);
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+}
 
 /**
  * The values that describe `state`, in the order they must be set (an interaction's id before

@@ -57,7 +57,7 @@ export function encodeSuspendData(course: ScormCourse, state: LearnerState, limi
       .filter(([, text]) => text.trim() !== '')
       .map(([level, text]) => ({ selfAssessment: i, level, text })),
   );
-  if (JSON.stringify(stored).length > limit) return { data: undefined, notesLeftOut: notes };
+  if (JSON.stringify(stored).length > limit) return { data: undefined, notesLeftOut: notes.map(({ selfAssessment, level }) => ({ selfAssessment, level })) };
   const notesLeftOut: Encoded['notesLeftOut'] = [];
   for (const note of notes) {
     const target = stored.a[note.selfAssessment]!;
@@ -100,7 +100,9 @@ export function decodeSuspendData(course: ScormCourse, text: string): LearnerSta
     for (const [n, choice] of Object.entries(stored)) {
       const question = quiz.questions[Number(n)];
       if (!question || !/^\d+$/.test(n)) return undefined;
+      // The quiz saves an answer only once every part is chosen.
       const parts = choice.split(' ');
+      if (parts.length !== question.key.length || parts.includes('')) return undefined;
       answers[question.id] = { choice: parts, correct: isRight(question, parts) };
     }
     return readQuizProgress({ version: savedVersion, order: [], answers });
