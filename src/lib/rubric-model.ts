@@ -97,6 +97,17 @@ export function scoreRubric(levels: readonly LevelRule[], answers: Answers): Sco
   return { score, maxScore: levels.length, levels: results, stoppedAt };
 }
 
+/** Whether `answers` name only the rubric's levels, each with an answer its rule allows. */
+export function answersFit(levels: readonly LevelRule[], answers: Answers): boolean {
+  try {
+    scoreRubric(levels, answers);
+    return true;
+  } catch (error) {
+    if (error instanceof RubricInputError) return false;
+    throw error;
+  }
+}
+
 /** Every score the rubric can give, ascending: whole points and each level's half point. */
 export function possibleScores(levels: readonly LevelRule[]): number[] {
   const scores = new Set<number>([0]);

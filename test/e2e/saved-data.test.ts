@@ -4,7 +4,8 @@
  */
 import { expect, test } from 'vitest';
 import { seededRandom } from '../../src/lib/random';
-import { readQuizProgress, readSelfAssessment, storageKeys } from '../../src/lib/saved-state';
+import { readQuizProgress } from '../../src/lib/saved-quiz';
+import { readSelfAssessment, storageKeys } from '../../src/lib/saved-state';
 import { scoreRubric, type LevelRule } from '../../src/lib/rubric-model';
 import { readYaml } from '../support/content-files';
 import { useBrowser } from '../support/pages';

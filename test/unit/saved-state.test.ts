@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { seededRandom } from '../../src/lib/random';
-import { readQuizProgress, readSelfAssessment } from '../../src/lib/saved-state';
+import { readQuizProgress } from '../../src/lib/saved-quiz';
+import { readFeedbackTalk, readSelfAssessment } from '../../src/lib/saved-state';
 import { quizProgressSchema, selfAssessmentSchema } from '../../src/schemas/saved-state';
 import { corrupted, randomPayload } from '../support/payloads';
 

@@ -3,11 +3,12 @@
  * chain stopped, saves them in localStorage (nothing leaves the browser), restores them, and
  * prints, downloads and uploads them. Unreadable saved data or files are kept aside, never lost.
  */
-import { explainScore, scoreRubric, type LevelAnswer, type LevelRule, type ReasonTemplates } from '../../lib/rubric-model';
-import { readSelfAssessment, savedVersion, type SelfAssessment } from '../../lib/saved-state';
+import { answersFit, explainScore, scoreRubric, type LevelAnswer, type LevelRule, type ReasonTemplates } from '../../lib/rubric-model';
+import { limits, readSelfAssessment, savedVersion, type SelfAssessment } from '../../lib/saved-state';
 import { fill } from '../../lib/template';
 import { keepAside, load, save } from '../browser-storage';
 import { Island } from '../island';
+import { downloadJson, readJson } from '../json-file';
 import { writtenByMark, type MarkText } from '../written-by-mark';
 
 /** What SelfAssessment.astro writes into data-config. */
@@ -38,7 +39,7 @@ class SelfAssessmentElement extends Island<SelfAssessmentConfig> {
     this.on(this.form, 'input', () => this.changed());
     this.on(this.form, 'submit', (event) => event.preventDefault());
     this.on(this.target('print', HTMLButtonElement), 'click', () => window.print());
-    this.on(this.target('download', HTMLButtonElement), 'click', () => this.download());
+    this.on(this.target('download', HTMLButtonElement), 'click', () => downloadJson(this.config.texts.fileName, this.state()));
     this.on(this.target('upload', HTMLInputElement), 'change', (event) => void this.upload(event));
     this.render();
   }
@@ -46,13 +47,7 @@ class SelfAssessmentElement extends Island<SelfAssessmentConfig> {
   /** Saved data of this rubric whose every answer its level's rule allows; otherwise undefined. */
   private readChecked(raw: unknown): SelfAssessment | undefined {
     const value = readSelfAssessment(raw);
-    if (!value || value.rubric !== this.config.rubric) return undefined;
-    try {
-      scoreRubric(this.config.rules, value.answers);
-      return value;
-    } catch {
-      return undefined;
-    }
+    return value && value.rubric === this.config.rubric && answersFit(this.config.rules, value.answers) ? value : undefined;
   }
 
   private state(): SelfAssessment {
@@ -125,24 +120,12 @@ class SelfAssessmentElement extends Island<SelfAssessmentConfig> {
     this.target('message').textContent = message;
   }
 
-  private download() {
-    const url = URL.createObjectURL(new Blob([JSON.stringify(this.state(), null, 2)], { type: 'application/json' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: this.config.texts.fileName });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-
   private async upload(event: Event) {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    let value: SelfAssessment | undefined;
-    try {
-      value = this.readChecked(JSON.parse(await file.text()));
-    } catch {
-      value = undefined;
-    }
+    const value = this.readChecked(await readJson(file, limits.fileBytes));
     if (!value) {
       this.say(this.config.texts.badFile);
       return;

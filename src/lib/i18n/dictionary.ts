@@ -2,6 +2,7 @@
  * The shape of a UI dictionary. Each locale's dictionary must provide every key, so a missing
  * string is a type error (and `test/unit/dictionary.test.ts` checks the same at run time).
  */
+import type { FileProblem, TalkQuestion } from '../feedback-talk';
 import type { ReasonTemplates } from '../rubric-model';
 import type { Plural } from '../template';
 import type { CaseOrigin, EvidenceRule, LevelAnswer, RecordKind, Verdict } from '../vocabulary';
@@ -179,6 +180,56 @@ export interface Dictionary {
       keptAside: string;
       loaded: string;
       badFile: string;
+      noStorage: string;
+      fileName: string;
+    };
+  };
+  /** The manager's review page: the manager's assessment beside the self-assessment, and the feedback talk. */
+  feedbackTalk: {
+    title: string;
+    description: string;
+    intro: string;
+    /** The step on the home page's learning path. */
+    homeStep: string;
+    /** Said on the self-assessment page, before the link to the review page. */
+    forManagers: string;
+    privacy: string;
+    needsJs: string;
+    openHint: string;
+    open: string;
+    employee: string;
+    manager: string;
+    period: string;
+    selfSide: string;
+    managerSide: string;
+    agreedSide: string;
+    /** The manager's question of each level, under its rule, and the answers offered. */
+    questions: Record<EvidenceRule, string>;
+    answers: Record<LevelAnswer, string>;
+    noteLabel: Record<EvidenceRule, string>;
+    halfPointNote: string;
+    sheetHeading: string;
+    score: string;
+    level: string;
+    /** Marks a level where the two sides answered differently. */
+    differs: string;
+    notAgreed: string;
+    toSettle: string;
+    nextStep: string;
+    signature: { employee: string; manager: string; date: string };
+    print: string;
+    download: string;
+    /** Templates and messages read by the review script. */
+    script: {
+      /** A side's answer in neutral words, for either side and the agreed column. */
+      answers: Record<LevelAnswer, string>;
+      notAnswered: string;
+      /** The question a difference raises; `{level}` is filled in. */
+      settle: Record<TalkQuestion, string>;
+      loaded: string;
+      /** Why a file was not opened. */
+      problems: Record<FileProblem, string>;
+      keptAside: string;
       noStorage: string;
       fileName: string;
     };
