@@ -7,8 +7,8 @@
  */
 import type { Dictionary } from '../../lib/i18n/dictionary';
 import { differences, emptyTalk, openTalkFile, talkFrom } from '../../lib/feedback-talk';
-import { explainScore, scoreRubric, type LevelAnswer, type LevelRule, type ReasonTemplates } from '../../lib/rubric-model';
-import { limits, type Assessment, type FeedbackTalk } from '../../lib/saved-state';
+import { explainScore, scoreRubric, type LevelRule, type ReasonTemplates } from '../../lib/rubric-model';
+import { limits, type FeedbackTalk } from '../../lib/saved-state';
 import { fill } from '../../lib/template';
 import { keepAside, load, save } from '../browser-storage';
 import { Island } from '../island';
