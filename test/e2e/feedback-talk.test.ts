@@ -112,7 +112,7 @@ describe('the feedback talk', () => {
     for (const [level, answer] of [[1, 'no-incident'], [2, 'no-incident'], [3, 'example'], [4, 'no-example']] as const) {
       await page.selectOption(`select[name="agreed-${level}"]`, answer);
     }
-    await page.locator('textarea[name="next-step"]').fill('Bring one level 4 case to the next talk.');
+    await page.locator('textarea[name="nextStep"]').fill('Bring one level 4 case to the next talk.');
     await expect.poll(() => summaries.nth(2).textContent()).toBe('得分 3／5：評分停在第 4 級。');
 
     const pdf = join(work, 'talk.pdf');
@@ -151,7 +151,7 @@ describe('the feedback talk', () => {
     expect(await other.page.locator('input[name="answer-1"][value="mitigated-incident"]').isChecked()).toBe(true);
     expect(await other.page.locator('textarea[name="note-4"]').inputValue()).toBe(talk.manager.notes[4]);
     expect(await other.page.locator('select[name="agreed-4"]').inputValue()).toBe('no-example');
-    expect(await other.page.locator('textarea[name="next-step"]').inputValue()).toBe(talk.agreed.nextStep);
+    expect(await other.page.locator('textarea[name="nextStep"]').inputValue()).toBe(talk.agreed.nextStep);
     expect(await other.page.locator('.talk-who strong').textContent()).toBe('Lin Wei');
     expect(await other.page.locator('.talk-level .talk-self').nth(2).innerText()).toContain(learnerNote3);
     expect(await other.page.locator('.talk-table tr.differs').count()).toBe(2);
@@ -192,7 +192,7 @@ describe('the feedback talk', () => {
     for (const [i, file] of refused.entries()) {
       await message(page).evaluate((el) => (el.textContent = ''));
       await (i % 2 ? drop(page, file) : pick(page, file));
-      await expect.poll(() => message(page).textContent(), file.label).toBe(texts.problems[file.problem!]);
+      await expect.poll(() => message(page).textContent(), { message: file.label }).toBe(texts.problems[file.problem!]);
       expect(await entered(page), file.label).toEqual(before);
     }
     expect(await page.evaluate(() => ({ pwned: (window as { __pwned?: unknown }).__pwned, polluted: ({} as { polluted?: unknown }).polluted }))).toEqual({});
@@ -204,7 +204,7 @@ describe('the feedback talk', () => {
     for (const [i, file] of files.filter((f) => !f.problem).entries()) {
       await message(page).evaluate((el) => (el.textContent = ''));
       await (i % 2 ? drop(page, file) : pick(page, file));
-      await expect.poll(() => message(page).textContent(), file.label).toBe(texts.loaded);
+      await expect.poll(() => message(page).textContent(), { message: file.label }).toBe(texts.loaded);
       const shown = await page.locator('feedback-talk').evaluate((el) => ({
         elements: el.querySelectorAll('img, script, svg, iframe, a[href^="javascript"]').length,
         self: el.querySelectorAll('.talk-level .talk-self')[2]!.textContent,
@@ -256,7 +256,7 @@ describe('the feedback talk', () => {
       return passed;
     };
     const passed = await tabTo('feedback-talk.download');
-    const order = ['feedback-talk.file', 'answer-1', 'note-1', 'answer-5', 'note-5', 'name', 'period', 'agreed-1', 'agreed-5', 'next-step', 'feedback-talk.print'];
+    const order = ['feedback-talk.file', 'answer-1', 'note-1', 'answer-5', 'note-5', 'name', 'period', 'agreed-1', 'agreed-5', 'nextStep', 'feedback-talk.print'];
     expect(order.map((name) => passed.indexOf(name)).every((at, i, all) => at >= 0 && (i === 0 || at > all[i - 1]!))).toBe(true);
 
     await page.reload();
