@@ -106,11 +106,21 @@ export async function authorshipMark(by: string, { t, text }: Pick<LocaleContext
   return { text: t.attribution.filled, long: t.attribution.filledLong(text(title ?? publisher)) };
 }
 
-/** A rubric's levels as the rubric model scores them, for the islands' configs (plain JSON). */
-export function levelRules(rubric: RubricEntry): LevelRule[] {
-  return rubric.data.levels.map(({ level, evidence, halfPoint }) => ({
-    level,
-    evidence,
-    ...(halfPoint ? { halfPoint: { points: halfPoint.points, condition: halfPoint.condition } } : {}),
-  }));
+/**
+ * What every rubric island's config holds (plain JSON): where it saves, the rubric's levels as
+ * the rubric model scores them, their statements, and the words that explain a score.
+ */
+export function rubricIslandConfig(rubric: RubricEntry, storageKey: string, { t, text }: Pick<LocaleContext, 't' | 'text'>) {
+  const { levels } = rubric.data;
+  return {
+    storageKey: `${storageKey}/${rubric.id}`,
+    rubric: rubric.id,
+    rules: levels.map(({ level, evidence, halfPoint }): LevelRule => ({
+      level,
+      evidence,
+      ...(halfPoint ? { halfPoint: { points: halfPoint.points, condition: halfPoint.condition } } : {}),
+    })),
+    statements: Object.fromEntries(levels.map((l) => [l.level, text(l.statement)])),
+    reasons: t.rubricModel,
+  };
 }

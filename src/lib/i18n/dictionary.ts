@@ -7,6 +7,15 @@ import type { ReasonTemplates } from '../rubric-model';
 import type { Plural } from '../template';
 import type { CaseOrigin, EvidenceRule, LevelAnswer, RecordKind, Verdict } from '../vocabulary';
 
+/** The question a level's rule asks, the answers offered, the label of the case's box, and what is said at a half point. */
+export interface LevelQuestions {
+  questions: Record<EvidenceRule, string>;
+  answers: Record<LevelAnswer, string>;
+  noteLabel: Record<EvidenceRule, string>;
+  /** Said at a level with a half-point rule: possible, not automatic, and who decides. */
+  halfPointNote: string;
+}
+
 export interface Dictionary {
   languageName: string;
   /** Punctuation that differs between Chinese and English text. */
@@ -154,7 +163,7 @@ export interface Dictionary {
       noStorage: string;
     };
   };
-  selfAssessment: {
+  selfAssessment: LevelQuestions & {
     description: string;
     intro: string;
     privacy: string;
@@ -163,11 +172,6 @@ export interface Dictionary {
     name: string;
     period: string;
     periodHint: string;
-    /** Said at a level with a half-point rule: possible, not automatic, and who decides. */
-    halfPointNote: string;
-    questions: Record<EvidenceRule, string>;
-    answers: Record<LevelAnswer, string>;
-    noteLabel: Record<EvidenceRule, string>;
     resultHeading: string;
     print: string;
     download: string;
@@ -185,7 +189,7 @@ export interface Dictionary {
     };
   };
   /** The manager's review page: the manager's assessment beside the self-assessment, and the feedback talk. */
-  feedbackTalk: {
+  feedbackTalk: LevelQuestions & {
     title: string;
     description: string;
     intro: string;
@@ -203,11 +207,6 @@ export interface Dictionary {
     selfSide: string;
     managerSide: string;
     agreedSide: string;
-    /** The manager's question of each level, under its rule, and the answers offered. */
-    questions: Record<EvidenceRule, string>;
-    answers: Record<LevelAnswer, string>;
-    noteLabel: Record<EvidenceRule, string>;
-    halfPointNote: string;
     sheetHeading: string;
     score: string;
     level: string;
