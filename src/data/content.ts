@@ -7,6 +7,7 @@ import { assertContentIntegrity, type ContentSnapshot } from '../lib/content-int
 import { sourceLocales, type SourceLocale } from '../lib/i18n/locales';
 import type { Localized } from '../lib/localized';
 import type { QuizCase } from '../lib/quiz';
+import type { LevelRule } from '../lib/rubric-model';
 import type { LocaleContext } from '../middleware';
 import type { MarkText } from '../components/written-by-mark';
 import { verdicts } from '../lib/vocabulary';
@@ -103,4 +104,23 @@ export async function authorshipMark(by: string, { t, text }: Pick<LocaleContext
   if (by === 'site') return { text: t.attribution.site, long: t.attribution.siteLong };
   const { title, publisher } = (await getSource(by)).data;
   return { text: t.attribution.filled, long: t.attribution.filledLong(text(title ?? publisher)) };
+}
+
+/**
+ * What every rubric island's config holds (plain JSON): where it saves, the rubric's levels as
+ * the rubric model scores them, their statements, and the words that explain a score.
+ */
+export function rubricIslandConfig(rubric: RubricEntry, storageKey: string, { t, text }: Pick<LocaleContext, 't' | 'text'>) {
+  const { levels } = rubric.data;
+  return {
+    storageKey: `${storageKey}/${rubric.id}`,
+    rubric: rubric.id,
+    rules: levels.map(({ level, evidence, halfPoint }): LevelRule => ({
+      level,
+      evidence,
+      ...(halfPoint ? { halfPoint: { points: halfPoint.points, condition: halfPoint.condition } } : {}),
+    })),
+    statements: Object.fromEntries(levels.map((l) => [l.level, text(l.statement)])),
+    reasons: t.rubricModel,
+  };
 }

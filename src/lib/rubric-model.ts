@@ -97,6 +97,17 @@ export function scoreRubric(levels: readonly LevelRule[], answers: Answers): Sco
   return { score, maxScore: levels.length, levels: results, stoppedAt };
 }
 
+/**
+ * Whether `answers` name only the rubric's levels, each with an answer its rule allows, also
+ * above where the chain stops (scoring stops looking there, but a form would lose such an answer).
+ */
+export function answersFit(levels: readonly LevelRule[], answers: Answers): boolean {
+  return Object.entries(answers).every(([key, answer]) => {
+    const rule = levels.find((r) => String(r.level) === key);
+    return rule !== undefined && answer !== undefined && allowedAnswers(rule).includes(answer);
+  });
+}
+
 /** Every score the rubric can give, ascending: whole points and each level's half point. */
 export function possibleScores(levels: readonly LevelRule[]): number[] {
   const scores = new Set<number>([0]);

@@ -1,6 +1,7 @@
 /**
- * What the quiz and the self-assessment keep in the browser (localStorage, or a downloaded
- * file), and the checks run when it is read back. The checks are hand-written because they
+ * What the quiz, the self-assessment and the feedback talk keep in the browser (localStorage, or
+ * a downloaded file), and the checks run when it is read back (the quiz's in saved-quiz.ts, so
+ * the pages without the quiz do not load it). The checks are hand-written because they
  * ship to the browser, where zod would blow the JavaScript budget; the tests hold them to the
  * zod schemas in src/schemas/saved-state.ts.
  */
@@ -10,26 +11,18 @@ export const savedVersion = 1;
 export const storageKeys = {
   quiz: 'customer-first/quiz',
   selfAssessment: 'customer-first/self-assessment',
+  feedbackTalk: 'customer-first/feedback-talk',
 } as const;
 
 /** Where a quiz's progress is kept: the rubric's quiz, or the quiz of one of its levels (guides). */
 export const quizStorageKey = (rubric: string, level?: number) => `${storageKeys.quiz}/${rubric}${level ? `/level-${level}` : ''}`;
 export const selfAssessmentStorageKey = (rubric: string) => `${storageKeys.selfAssessment}/${rubric}`;
 
-/** Longest note a learner can keep for one level, and longest name or period. */
-export const limits = { note: 5000, field: 200, questions: 500 } as const;
-
-export interface QuizAnswer {
-  /** The values the learner chose, one per part of the question. */
-  choice: string[];
-  correct: boolean;
-}
-
-export interface QuizProgress {
-  version: typeof savedVersion;
-  order: string[];
-  answers: Record<string, QuizAnswer>;
-}
+/**
+ * Longest note a learner or manager can keep for one level, longest name or period, and the
+ * largest file the review page reads (a nine-level talk with every note full is well under it).
+ */
+export const limits = { note: 5000, field: 200, questions: 500, fileBytes: 1_000_000 } as const;
 
 export interface SelfAssessment {
   version: typeof savedVersion;
@@ -40,40 +33,62 @@ export interface SelfAssessment {
   period: string;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
-const hasOnly = (v: Record<string, unknown>, keys: string[]) => Object.keys(v).every((k) => keys.includes(k));
-const isLevelKey = (k: string) => /^[1-9]$/.test(k);
-const every = (v: Record<string, unknown>, test: (key: string, value: unknown) => boolean) =>
-  Object.entries(v).every(([k, x]) => test(k, x));
+/** One side's assessment: the self-assessment without its version and rubric, or the manager's. */
+export type Assessment = Omit<SelfAssessment, 'version' | 'rubric'>;
 
-function isQuizAnswer(v: unknown): v is QuizAnswer {
-  return (
-    isRecord(v) &&
-    hasOnly(v, ['choice', 'correct']) &&
-    Array.isArray(v.choice) &&
-    v.choice.length <= 4 &&
-    v.choice.every((c) => isText(c, 40)) &&
-    typeof v.correct === 'boolean'
-  );
+/** What the employee and the manager agree in the feedback talk. */
+export interface AgreedOutcome {
+  answers: Record<string, LevelAnswer>;
+  nextStep: string;
 }
 
-/** The quiz progress in `raw`, or undefined when it is not valid progress of this version. */
-export function readQuizProgress(raw: unknown): QuizProgress | undefined {
-  if (!isRecord(raw) || !hasOnly(raw, ['version', 'order', 'answers']) || raw.version !== savedVersion) return undefined;
-  const { order, answers } = raw;
-  if (!Array.isArray(order) || order.length > limits.questions || !order.every((id) => isText(id, 120))) return undefined;
-  if (!isRecord(answers) || Object.keys(answers).length > limits.questions) return undefined;
-  return every(answers, (k, v) => k.length <= 120 && isQuizAnswer(v)) ? (raw as unknown as QuizProgress) : undefined;
+/** The whole feedback talk, as the review page keeps it and downloads it. */
+export interface FeedbackTalk {
+  version: typeof savedVersion;
+  kind: 'feedback-talk';
+  rubric: string;
+  /** The self-assessment as the employee downloaded it. */
+  self: SelfAssessment;
+  manager: Assessment;
+  agreed: AgreedOutcome;
+}
+
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+export const hasOnly = (v: Record<string, unknown>, keys: string[]) => Object.keys(v).every((k) => keys.includes(k));
+const isLevelKey = (k: string) => /^[1-9]$/.test(k);
+export const every = (v: Record<string, unknown>, test: (key: string, value: unknown) => boolean) =>
+  Object.entries(v).every(([k, x]) => test(k, x));
+
+const isAnswers = (v: unknown) => isRecord(v) && every(v, (k, x) => isLevelKey(k) && (levelAnswers as readonly unknown[]).includes(x));
+const isRubricId = (v: unknown): v is string => isText(v, limits.field) && v !== '';
+
+/** Name, period, answers and notes, besides the `extra` keys the caller checks. */
+function isAssessment(v: unknown, extra: string[] = []): v is Record<string, unknown> & Assessment {
+  return (
+    isRecord(v) &&
+    hasOnly(v, ['answers', 'notes', 'name', 'period', ...extra]) &&
+    isText(v.name, limits.field) &&
+    isText(v.period, limits.field) &&
+    isAnswers(v.answers) &&
+    isRecord(v.notes) &&
+    every(v.notes, (k, x) => isLevelKey(k) && isText(x, limits.note))
+  );
 }
 
 /** The self-assessment in `raw`, or undefined when it is not a valid one of this version. */
 export function readSelfAssessment(raw: unknown): SelfAssessment | undefined {
-  if (!isRecord(raw) || !hasOnly(raw, ['version', 'rubric', 'answers', 'notes', 'name', 'period'])) return undefined;
-  if (raw.version !== savedVersion || !isText(raw.rubric, limits.field) || raw.rubric === '') return undefined;
-  if (!isText(raw.name, limits.field) || !isText(raw.period, limits.field)) return undefined;
-  const { answers, notes } = raw;
-  if (!isRecord(answers) || !every(answers, (k, v) => isLevelKey(k) && (levelAnswers as readonly unknown[]).includes(v))) return undefined;
-  if (!isRecord(notes) || !every(notes, (k, v) => isLevelKey(k) && isText(v, limits.note))) return undefined;
-  return raw as unknown as SelfAssessment;
+  return isAssessment(raw, ['version', 'rubric']) && raw.version === savedVersion && isRubricId(raw.rubric)
+    ? (raw as unknown as SelfAssessment)
+    : undefined;
+}
+
+/** The feedback talk in `raw`, or undefined when it is not a valid one of this version. */
+export function readFeedbackTalk(raw: unknown): FeedbackTalk | undefined {
+  if (!isRecord(raw) || !hasOnly(raw, ['version', 'kind', 'rubric', 'self', 'manager', 'agreed'])) return undefined;
+  if (raw.version !== savedVersion || raw.kind !== 'feedback-talk' || !isRubricId(raw.rubric)) return undefined;
+  const { self, manager, agreed } = raw;
+  if (readSelfAssessment(self)?.rubric !== raw.rubric || !isAssessment(manager)) return undefined;
+  if (!isRecord(agreed) || !hasOnly(agreed, ['answers', 'nextStep']) || !isAnswers(agreed.answers)) return undefined;
+  return isText(agreed.nextStep, limits.note) ? (raw as unknown as FeedbackTalk) : undefined;
 }

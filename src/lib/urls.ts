@@ -20,6 +20,8 @@ export const routes = {
   quiz: 'quiz/',
   search: 'search/',
   selfAssessment: 'self-assessment/',
+  /** The manager's review: the manager's assessment beside the self-assessment, and the feedback talk. */
+  review: 'review/',
   sources: 'sources/',
   guide: (id: string) => `guides/${id}/`,
 } as const;

@@ -20,11 +20,24 @@ export const quizProgressSchema = z.strictObject({
     .refine((answers) => Object.keys(answers).length <= limits.questions),
 });
 
-export const selfAssessmentSchema = z.strictObject({
-  version: z.literal(savedVersion),
-  rubric: z.string().min(1).max(limits.field),
+const rubricId = z.string().min(1).max(limits.field);
+const assessment = {
   answers: z.record(levelKey, levelAnswer),
   notes: z.record(levelKey, z.string().max(limits.note)),
   name: z.string().max(limits.field),
   period: z.string().max(limits.field),
-});
+};
+
+export const selfAssessmentSchema = z.strictObject({ version: z.literal(savedVersion), rubric: rubricId, ...assessment });
+
+/** The review page's file: the self-assessment (of the same rubric), the manager's and what both agreed. */
+export const feedbackTalkSchema = z
+  .strictObject({
+    version: z.literal(savedVersion),
+    kind: z.literal('feedback-talk'),
+    rubric: rubricId,
+    self: selfAssessmentSchema,
+    manager: z.strictObject(assessment),
+    agreed: z.strictObject({ answers: assessment.answers, nextStep: z.string().max(limits.note) }),
+  })
+  .refine((talk) => talk.self.rubric === talk.rubric);

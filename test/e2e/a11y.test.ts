@@ -42,7 +42,7 @@ describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
     await context.close();
   });
 
-  test('the quiz and the self-assessment, once answered, have no axe violation', async () => {
+  test('the quiz, the self-assessment and the review page, once answered, have no axe violation', async () => {
     const { page } = await site.open('en/quiz/', { colorScheme });
     const first = page.locator('.question').first();
     await first.locator('input').first().check();
@@ -53,6 +53,15 @@ describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
     await page.goto(site.url('en/self-assessment/'));
     await page.locator('input[name="answer-1"]').first().check();
     await page.locator('.result-levels li').first().waitFor();
+    found.push(...(await violations(page)));
+    // The review page with a self-assessment open, answered differently, and agreed.
+    await page.goto(site.url('en/review/'));
+    const self = { version: 1, rubric: 'alibaba-customer-first', answers: { 1: 'no-incident', 2: 'no-incident', 3: 'example' }, notes: { 3: 'A case.' }, name: 'Lin', period: '2026 Q4' };
+    await page.locator('feedback-talk input[type=file]').setInputFiles({ name: 'self.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(self)) });
+    await page.locator('feedback-talk .assessment-message').filter({ hasText: /\S/ }).waitFor();
+    await page.locator('input[name="answer-1"][value="mitigated-incident"]').check();
+    await page.selectOption('select[name="agreed-1"]', 'no-incident');
+    await page.locator('.talk-table tr.differs').waitFor();
     found.push(...(await violations(page)));
     expect(found).toEqual([]);
     await page.context().close();

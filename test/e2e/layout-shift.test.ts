@@ -55,4 +55,17 @@ describe('no layout shift from late content', () => {
     expect(await layoutShift(page)).toBe(0);
     await page.context().close();
   });
+
+  test('the review page restores the opened self-assessment, the manager’s answers and both chains', async () => {
+    const { page } = await site.open('en/review/', phone);
+    const self = { version: 1, rubric: 'alibaba-customer-first', answers: { 1: 'no-incident', 2: 'no-incident', 3: 'example' }, notes: { 1: 'A long case.\n'.repeat(8) }, name: 'Lin', period: '2026 Q4' };
+    await page.locator('feedback-talk input[type=file]').setInputFiles({ name: 'self.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(self)) });
+    await page.locator('feedback-talk .assessment-message').filter({ hasText: /\S/ }).waitFor();
+    await page.locator('input[name="answer-1"][value="incident"]').check();
+    await page.reload();
+    await page.locator('.talk-table tfoot td').nth(1).filter({ hasText: /\S/ }).waitFor();
+    await page.locator('.talk-level .talk-self').first().filter({ hasText: 'A long case.' }).waitFor();
+    expect(await layoutShift(page)).toBe(0);
+    await page.context().close();
+  });
 });

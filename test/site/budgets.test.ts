@@ -10,14 +10,16 @@ import { builtPages, siteDir, type BuiltPage } from '../support/site';
 /** Gzipped bytes of the JavaScript a page loads: its scripts and every module they import. */
 const javascriptBytes = (p: BuiltPage) => pageJavascriptBytes(siteDir(), testBase, p);
 
-/** Pages with the quiz (also embedded in guide pages) or the self-assessment. */
-const hasLearnerIsland = (p: BuiltPage) => p.root.querySelector('case-quiz, self-assessment') !== null;
+/** Pages with the quiz (also embedded in guide pages), the self-assessment or the manager's review. */
+const hasLearnerIsland = (p: BuiltPage) => p.root.querySelector('case-quiz, self-assessment, feedback-talk') !== null;
 /** Reading pages: no island at all (the search page has the search island). */
-const isReadingPage = (p: BuiltPage) => p.root.querySelector('case-quiz, self-assessment, site-search') === null;
+const isReadingPage = (p: BuiltPage) => p.root.querySelector('case-quiz, self-assessment, feedback-talk, site-search') === null;
 
-test('pages with the quiz or the self-assessment ship at most 4 KB of gzipped JavaScript each', () => {
+test('pages with the quiz, the self-assessment or the review ship at most 4 KB of gzipped JavaScript each', () => {
   const pages = builtPages().filter(hasLearnerIsland);
-  expect(pages.map((p) => p.url)).toEqual(expect.arrayContaining(['/onboarding/en/quiz/', '/onboarding/zh-hant/self-assessment/']));
+  expect(pages.map((p) => p.url)).toEqual(
+    expect.arrayContaining(['/onboarding/en/quiz/', '/onboarding/zh-hant/self-assessment/', '/onboarding/zh-hans/review/', '/onboarding/en/review/']),
+  );
   for (const p of pages) {
     const bytes = javascriptBytes(p);
     expect(bytes, p.url).toBeGreaterThan(500);

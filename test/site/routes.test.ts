@@ -28,10 +28,18 @@ describe('routes', () => {
     'cases/alibaba-l1-manager-insults-staff/',
     'cases/jd-speech-old-suppliers-stay-friends/',
     'glossary/',
+    'self-assessment/',
+    'review/',
     'sources/',
     'guides/running-a-session/',
   ])('/%s is built', (route) => {
     for (const locale of locales) expect(() => page(`${testBase}${locale}/${route}`)).not.toThrow();
+  });
+
+  test.each(locales)('%s: the manager’s review is linked from the home page’s path and from the self-assessment', (locale) => {
+    const review = `${testBase}${locale}/review/`;
+    expect(page(`${testBase}${locale}/`).root.querySelectorAll('.learning-path a').map((a) => a.getAttribute('href'))).toContain(review);
+    expect(page(`${testBase}${locale}/self-assessment/`).root.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(review);
   });
 
   test('there is one page per case in each locale', () => {

@@ -89,6 +89,15 @@ describe.each(locales)('%s', (locale) => {
     expect(forms[0]!.querySelectorAll('fieldset:not(.about)')).toHaveLength(3);
   });
 
+  test('the review page has a feedback talk per rubric, saved apart', () => {
+    const talks = pageAt(`${locale}/review`).querySelectorAll('feedback-talk');
+    expect(talks.map((f) => configOf(f))).toMatchObject([
+      { rubric: second, storageKey: `${storageKeys.feedbackTalk}/${second}` },
+      { rubric: first, storageKey: `${storageKeys.feedbackTalk}/${first}` },
+    ]);
+    expect(talks[0]!.querySelectorAll('.talk-table tbody tr')).toHaveLength(3);
+  });
+
   test('the search page offers the rubric as a filter', () => {
     const options = pageAt(`${locale}/search`).querySelectorAll('select[name=rubric] option').map((o) => o.getAttribute('value'));
     expect(options).toEqual(['', second, first]);

@@ -2,7 +2,8 @@
  * A small hand-made LMS course for the unit tests of src/lib/scorm: two rubrics, five graded
  * questions in all (so the 0.8 pass mark falls exactly on four right), and two self-assessments.
  */
-import { quizStorageKey, savedVersion, selfAssessmentStorageKey, type QuizProgress, type SelfAssessment } from '../../src/lib/saved-state';
+import type { QuizProgress } from '../../src/lib/saved-quiz';
+import { quizStorageKey, savedVersion, selfAssessmentStorageKey, type SelfAssessment } from '../../src/lib/saved-state';
 import { emptyState, isRight, type LearnerState, type ScormCourse, type ScormVersion } from '../../src/lib/scorm/course';
 import type { LevelAnswer } from '../../src/lib/vocabulary';
 

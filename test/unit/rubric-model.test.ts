@@ -4,6 +4,7 @@ import { inLocale } from '../../src/lib/localized';
 import {
   RubricInputError,
   allowedAnswers,
+  answersFit,
   explainScore,
   possibleScores,
   scoreRubric,
@@ -115,12 +116,21 @@ describe('invalid input is a typed error, never a score', () => {
     ['level zero', { 0: 'no-incident' }, 'unknown-level'],
     ['an answer that is no answer', { 1: 'maybe' as LevelAnswer }, 'answer-not-allowed'],
   ])('%s', (_, answers, code) => {
+    expect(answersFit(levels, answers)).toBe(false);
     expect(() => scoreRubric(levels, answers)).toThrow(RubricInputError);
     try {
       scoreRubric(levels, answers);
     } catch (error) {
       expect((error as RubricInputError).code).toBe(code);
     }
+  });
+
+  test('answers fit only where every answered level allows its answer, also above where the chain stops', () => {
+    expect(answersFit(levels, { 1: 'no-incident', 2: 'incident', 4: 'example' })).toBe(true);
+    expect(answersFit(levels, {})).toBe(true);
+    // Scoring stops at level 1 and never looks at level 3; a form would have no such answer to show.
+    expect(scoreRubric(levels, { 1: 'incident', 3: 'incident' }).score).toBe(0);
+    expect(answersFit(levels, { 1: 'incident', 3: 'incident' })).toBe(false);
   });
 
   test('a rubric whose levels are not 1, 2, 3 … is refused', () => {

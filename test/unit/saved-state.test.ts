@@ -4,8 +4,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { seededRandom } from '../../src/lib/random';
-import { readQuizProgress, readSelfAssessment } from '../../src/lib/saved-state';
-import { quizProgressSchema, selfAssessmentSchema } from '../../src/schemas/saved-state';
+import { readQuizProgress } from '../../src/lib/saved-quiz';
+import { readFeedbackTalk, readSelfAssessment } from '../../src/lib/saved-state';
+import { feedbackTalkSchema, quizProgressSchema, selfAssessmentSchema } from '../../src/schemas/saved-state';
 import { corrupted, randomPayload } from '../support/payloads';
 
 const validQuiz = {
@@ -22,9 +23,19 @@ const validSelf = {
   period: '2026 Q4',
 };
 
+const validTalk = {
+  version: 1,
+  kind: 'feedback-talk',
+  rubric: 'alibaba-customer-first',
+  self: validSelf,
+  manager: { name: '陳主管', period: '2026 Q4', answers: { 1: 'no-incident', 2: 'incident' }, notes: { 2: 'Raised his voice at a caller.\nSee the log.' } },
+  agreed: { answers: { 1: 'no-incident', 2: 'incident' }, nextStep: 'Keep calm on the phone.' },
+};
+
 describe.each([
   ['quiz progress', readQuizProgress, quizProgressSchema, validQuiz],
   ['self-assessment', readSelfAssessment, selfAssessmentSchema, validSelf],
+  ['feedback talk', readFeedbackTalk, feedbackTalkSchema, validTalk],
 ] as const)('%s', (_, read, schema, valid) => {
   test('valid data is read back as it was', () => {
     expect(schema.safeParse(valid).success).toBe(true);
@@ -49,4 +60,10 @@ describe.each([
     }
     expect(refused).toBeGreaterThan(300);
   });
+});
+
+test('a feedback talk whose self-assessment is of another rubric is refused, by both checks', () => {
+  const mixed = { ...validTalk, self: { ...validSelf, rubric: 'other' } };
+  expect(readFeedbackTalk(mixed)).toBeUndefined();
+  expect(feedbackTalkSchema.safeParse(mixed).success).toBe(false);
 });

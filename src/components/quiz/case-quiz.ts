@@ -5,7 +5,8 @@
  */
 import type { Dictionary } from '../../lib/i18n/dictionary';
 import { shuffled } from '../../lib/random';
-import { readQuizProgress, savedVersion, type QuizProgress } from '../../lib/saved-state';
+import { readQuizProgress, type QuizProgress } from '../../lib/saved-quiz';
+import { savedVersion } from '../../lib/saved-state';
 import { fill, fillPlural } from '../../lib/template';
 import { load, save } from '../browser-storage';
 import { Island } from '../island';

@@ -8,7 +8,8 @@
  * commit loses nothing (answers stay in the browser) and is retried; nothing here throws.
  */
 import type { Dictionary } from '../../lib/i18n/dictionary';
-import { readQuizProgress, readSelfAssessment } from '../../lib/saved-state';
+import { readQuizProgress } from '../../lib/saved-quiz';
+import { readSelfAssessment } from '../../lib/saved-state';
 import { emptyState, withNewInteractions, type LearnerState, type ScormCourse } from '../../lib/scorm/course';
 import { reportValues, scormRuntime, sessionTime, type CmiValue } from '../../lib/scorm/report';
 import { decodeSuspendData, encodeSuspendData, mergeStates } from '../../lib/scorm/suspend-data';

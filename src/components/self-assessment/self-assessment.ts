@@ -3,11 +3,10 @@
  * chain stopped, saves them in localStorage (nothing leaves the browser), restores them, and
  * prints, downloads and uploads them. Unreadable saved data or files are kept aside, never lost.
  */
-import { explainScore, scoreRubric, type LevelAnswer, type LevelRule, type ReasonTemplates } from '../../lib/rubric-model';
+import { answersFit, explainScore, scoreRubric, type LevelAnswer, type LevelRule, type ReasonTemplates } from '../../lib/rubric-model';
 import { readSelfAssessment, savedVersion, type SelfAssessment } from '../../lib/saved-state';
 import { fill } from '../../lib/template';
-import { keepAside, load, save } from '../browser-storage';
-import { Island } from '../island';
+import { SavedForm } from '../saved-form';
 import { writtenByMark, type MarkText } from '../written-by-mark';
 
 /** What SelfAssessment.astro writes into data-config. */
@@ -25,37 +24,23 @@ export interface SelfAssessmentConfig {
   reasons: ReasonTemplates;
 }
 
-class SelfAssessmentElement extends Island<SelfAssessmentConfig> {
-  private form!: HTMLFormElement;
-  private canSave = true;
-
+class SelfAssessmentElement extends SavedForm<SelfAssessmentConfig, SelfAssessment> {
   protected connect() {
-    this.form = this.target('form', HTMLFormElement);
-    const loaded = load(this.config.storageKey, (raw) => this.readChecked(raw));
-    this.canSave = loaded.available;
-    if (loaded.value) this.fillForm(loaded.value);
-    this.say(loaded.keptAside ? this.config.texts.keptAside : loaded.available ? '' : this.config.texts.noStorage);
-    this.on(this.form, 'input', () => this.changed());
-    this.on(this.form, 'submit', (event) => event.preventDefault());
-    this.on(this.target('print', HTMLButtonElement), 'click', () => window.print());
-    this.on(this.target('download', HTMLButtonElement), 'click', () => this.download());
-    this.on(this.target('upload', HTMLInputElement), 'change', (event) => void this.upload(event));
-    this.render();
+    this.restore((raw) => this.readChecked(raw) ?? this.config.texts.badFile);
+    const upload = this.target('upload', HTMLInputElement);
+    this.on(upload, 'change', () => {
+      void this.open(upload.files?.[0]);
+      upload.value = '';
+    });
   }
 
   /** Saved data of this rubric whose every answer its level's rule allows; otherwise undefined. */
   private readChecked(raw: unknown): SelfAssessment | undefined {
     const value = readSelfAssessment(raw);
-    if (!value || value.rubric !== this.config.rubric) return undefined;
-    try {
-      scoreRubric(this.config.rules, value.answers);
-      return value;
-    } catch {
-      return undefined;
-    }
+    return value && value.rubric === this.config.rubric && answersFit(this.config.rules, value.answers) ? value : undefined;
   }
 
-  private state(): SelfAssessment {
+  protected state(): SelfAssessment {
     const data = new FormData(this.form);
     const answers: Record<string, LevelAnswer> = {};
     const notes: Record<string, string> = {};
@@ -75,7 +60,7 @@ class SelfAssessmentElement extends Island<SelfAssessmentConfig> {
     };
   }
 
-  private fillForm(value: SelfAssessment) {
+  protected fill(value: SelfAssessment) {
     const field = (name: string) => this.form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | null;
     field('name')!.value = value.name;
     field('period')!.value = value.period;
@@ -87,15 +72,7 @@ class SelfAssessmentElement extends Island<SelfAssessmentConfig> {
     }
   }
 
-  private changed() {
-    if (this.canSave && !save(this.config.storageKey, this.state())) {
-      this.canSave = false;
-      this.say(this.config.texts.noStorage);
-    }
-    this.render();
-  }
-
-  private render() {
+  protected render() {
     const { rules, statements, levelNames, texts, reasons } = this.config;
     const state = this.state();
     const explained = explainScore(scoreRubric(rules, state.answers), reasons, (level) => statements[level] ?? '');
@@ -119,39 +96,6 @@ class SelfAssessmentElement extends Island<SelfAssessmentConfig> {
         return item;
       }),
     );
-  }
-
-  private say(message: string) {
-    this.target('message').textContent = message;
-  }
-
-  private download() {
-    const url = URL.createObjectURL(new Blob([JSON.stringify(this.state(), null, 2)], { type: 'application/json' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: this.config.texts.fileName });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-
-  private async upload(event: Event) {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    let value: SelfAssessment | undefined;
-    try {
-      value = this.readChecked(JSON.parse(await file.text()));
-    } catch {
-      value = undefined;
-    }
-    if (!value) {
-      this.say(this.config.texts.badFile);
-      return;
-    }
-    // The answers on the page are replaced, so keep them first.
-    keepAside(this.config.storageKey, JSON.stringify(this.state()));
-    this.fillForm(value);
-    this.changed();
-    this.say(this.config.texts.loaded);
   }
 }
 

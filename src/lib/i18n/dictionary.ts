@@ -2,9 +2,19 @@
  * The shape of a UI dictionary. Each locale's dictionary must provide every key, so a missing
  * string is a type error (and `test/unit/dictionary.test.ts` checks the same at run time).
  */
+import type { FileProblem, TalkQuestion } from '../feedback-talk';
 import type { ReasonTemplates } from '../rubric-model';
 import type { Plural } from '../template';
 import type { CaseOrigin, EvidenceRule, LevelAnswer, RecordKind, Verdict } from '../vocabulary';
+
+/** The question a level's rule asks, the answers offered, the label of the case's box, and what is said at a half point. */
+export interface LevelQuestions {
+  questions: Record<EvidenceRule, string>;
+  answers: Record<LevelAnswer, string>;
+  noteLabel: Record<EvidenceRule, string>;
+  /** Said at a level with a half-point rule: possible, not automatic, and who decides. */
+  halfPointNote: string;
+}
 
 export interface Dictionary {
   languageName: string;
@@ -153,7 +163,7 @@ export interface Dictionary {
       noStorage: string;
     };
   };
-  selfAssessment: {
+  selfAssessment: LevelQuestions & {
     description: string;
     intro: string;
     privacy: string;
@@ -162,11 +172,6 @@ export interface Dictionary {
     name: string;
     period: string;
     periodHint: string;
-    /** Said at a level with a half-point rule: possible, not automatic, and who decides. */
-    halfPointNote: string;
-    questions: Record<EvidenceRule, string>;
-    answers: Record<LevelAnswer, string>;
-    noteLabel: Record<EvidenceRule, string>;
     resultHeading: string;
     print: string;
     download: string;
@@ -179,6 +184,51 @@ export interface Dictionary {
       keptAside: string;
       loaded: string;
       badFile: string;
+      noStorage: string;
+      fileName: string;
+    };
+  };
+  /** The manager's review page: the manager's assessment beside the self-assessment, and the feedback talk. */
+  feedbackTalk: LevelQuestions & {
+    title: string;
+    description: string;
+    intro: string;
+    /** The step on the home page's learning path. */
+    homeStep: string;
+    /** Said on the self-assessment page, before the link to the review page. */
+    forManagers: string;
+    privacy: string;
+    needsJs: string;
+    openHint: string;
+    open: string;
+    employee: string;
+    manager: string;
+    period: string;
+    selfSide: string;
+    managerSide: string;
+    agreedSide: string;
+    sheetHeading: string;
+    score: string;
+    level: string;
+    /** Marks a level where the two sides answered differently. */
+    differs: string;
+    notAgreed: string;
+    toSettle: string;
+    nextStep: string;
+    signature: { employee: string; manager: string; date: string };
+    print: string;
+    download: string;
+    /** Templates and messages read by the review script. */
+    script: {
+      /** A side's answer in neutral words, for either side and the agreed column. */
+      answers: Record<LevelAnswer, string>;
+      notAnswered: string;
+      /** The question a difference raises; `{level}` is filled in. */
+      settle: Record<TalkQuestion, string>;
+      loaded: string;
+      /** Why a file was not opened. */
+      problems: Record<FileProblem, string>;
+      keptAside: string;
       noStorage: string;
       fileName: string;
     };

@@ -208,6 +208,78 @@ export const en: Dictionary = {
       fileName: 'self-assessment-customer-first.json',
     },
   },
+  feedbackTalk: {
+    title: 'Manager’s review',
+    description:
+      'For managers: open a new hire’s self-assessment file, assess the same levels under the same rules, see where the two differ, and print the feedback talk on one page.',
+    intro:
+      'The sources describe three steps: the employee assesses themselves, the manager assesses them, then the two hold a feedback talk. Open the file your new hire downloaded from the self-assessment, answer the same question of each level, and compare both scores side by side before you agree the outcome.',
+    homeStep: 'For managers: open a new hire’s self-assessment, assess the same levels, and print the feedback talk.',
+    forManagers: 'Managers: open this file on the review page, assess the same levels and prepare the feedback talk:',
+    privacy:
+      'The file is read in this browser and sent nowhere; your assessment is kept in this browser only. To keep the talk, download it or print it.',
+    needsJs:
+      'Opening a file from your computer, scoring and comparing need JavaScript. Without it you can still read the questions of each level below and print a blank feedback sheet to fill in by hand.',
+    openHint: 'Choose the self-assessment file your new hire downloaded (or a feedback talk file you saved), or drop it here.',
+    open: 'Open a file',
+    employee: 'Employee',
+    manager: 'Manager',
+    period: 'Period assessed',
+    selfSide: 'Self-assessment',
+    managerSide: 'Manager’s assessment',
+    agreedSide: 'Agreed',
+    questions: {
+      'granted-unless-nonconforming': 'In this period, did a case occur in which they fell short of this level?',
+      'requires-conforming': 'Do they have a concrete case that meets this level?',
+    },
+    answers: {
+      'no-incident': 'No',
+      incident: 'Yes',
+      'mitigated-incident': 'Yes, but with mitigating circumstances, and their record is consistently good',
+      example: 'Yes',
+      'no-example': 'No',
+    },
+    noteLabel: {
+      'granted-unless-nonconforming': 'Your case or reason: what happened, if one did (optional)',
+      'requires-conforming': 'Your case or reason: the case you know of, or why you see none',
+    },
+    halfPointNote:
+      'The half point is not automatic: the source allows it only in the case it describes. The site takes it to be your call; this page counts it as 0.5.',
+    sheetHeading: 'Feedback talk',
+    score: 'Score',
+    level: 'Level',
+    differs: 'Differs',
+    notAgreed: 'Not agreed yet',
+    toSettle: 'Questions for the talk',
+    nextStep: 'Agreed next step',
+    signature: { employee: 'Employee’s signature', manager: 'Manager’s signature', date: 'Date' },
+    print: 'Print the feedback sheet',
+    download: 'Download the feedback talk',
+    script: {
+      answers: {
+        'no-incident': 'No case that falls short',
+        incident: 'A case that falls short',
+        'mitigated-incident': 'A case that falls short, with mitigating circumstances',
+        example: 'A case that meets the standard',
+        'no-example': 'No case that meets the standard',
+      },
+      notAnswered: 'Not answered',
+      settle: {
+        'granted-unless-nonconforming': 'Level {level}: which case fell short of it, and does it count?',
+        'requires-conforming': 'Level {level}: which case backs it?',
+        'half-point': 'Level {level}: which case fell short of it, and do its mitigating circumstances earn the half point?',
+      },
+      loaded: 'The file is open. What was on this page before is kept aside in this browser.',
+      problems: {
+        unreadable: 'This file is not a self-assessment or a feedback talk from this site, or it is damaged. Nothing was changed.',
+        'other-rubric': 'This file is about another rubric, not this one. Nothing was changed.',
+        'newer-version': 'This file was saved by a newer version of this site, which this page cannot read. Nothing was changed.',
+      },
+      keptAside: 'Your saved review could not be read. It has been kept aside, and this page starts blank.',
+      noStorage: 'This browser does not allow saving; download the feedback talk before you leave.',
+      fileName: 'feedback-talk-customer-first.json',
+    },
+  },
   search: {
     description: 'Search the speech, the cases, the rubric, the values and the glossary, in English or Chinese.',
     label: 'Search',

@@ -5,7 +5,8 @@
  * (components/scorm/course-launch.ts) reads the learner's progress from what the quiz and
  * self-assessment keep in the browser.
  */
-import type { QuizProgress, SelfAssessment } from '../saved-state';
+import type { QuizProgress } from '../saved-quiz';
+import type { SelfAssessment } from '../saved-state';
 
 export type ScormVersion = '1.2' | '2004';
 

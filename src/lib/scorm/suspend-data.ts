@@ -4,7 +4,8 @@
  * never cut; the levels whose notes stay in the browser only are returned so the learner can be
  * told. Reading checks every part, as the LMS's copy is outside the course's control.
  */
-import { readQuizProgress, readSelfAssessment, savedVersion, type QuizProgress, type SelfAssessment } from '../saved-state';
+import { readQuizProgress, type QuizProgress } from '../saved-quiz';
+import { readSelfAssessment, savedVersion, type SelfAssessment } from '../saved-state';
 import { interactionKey, isRight, type LearnerState, type ScormCourse } from './course';
 
 interface StoredSelfAssessment {

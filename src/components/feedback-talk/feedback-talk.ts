@@ -1,0 +1,112 @@
+/**
+ * Enhances <feedback-talk>: opens a self-assessment or feedback talk file (picker or drop),
+ * scores the employee's, the manager's and the agreed answers with the rubric model, and marks
+ * the levels where the two sides differ with the question to settle. Keeping the work in this
+ * browser, printing, downloading and replacing it by a file are SavedForm's. A file it cannot
+ * open changes nothing, with a message saying why. Text from files is only ever set as text.
+ */
+import type { Dictionary } from '../../lib/i18n/dictionary';
+import { differences, emptyTalk, openTalkFile, talkFrom } from '../../lib/feedback-talk';
+import { explainScore, scoreRubric, type LevelRule, type ReasonTemplates } from '../../lib/rubric-model';
+import type { FeedbackTalk } from '../../lib/saved-state';
+import { fill } from '../../lib/template';
+import { SavedForm } from '../saved-form';
+
+/** What FeedbackTalk.astro writes into data-config. */
+export interface FeedbackTalkConfig {
+  storageKey: string;
+  rubric: string;
+  rules: LevelRule[];
+  statements: Record<string, string>;
+  texts: Dictionary['feedbackTalk']['script'];
+  reasons: ReasonTemplates;
+}
+
+/**
+ * Where the form field `name` keeps its value in `talk`: `answer-3` and `note-3` in the manager's
+ * answers and notes, `agreed-3` in the agreed answers, `name` and `period` in the manager's part,
+ * `nextStep` in the agreed one.
+ */
+function slot({ manager, agreed }: FeedbackTalk, name: string): [Record<string, string>, string] {
+  const [field, level] = name.split('-');
+  const record = level ? (field === 'agreed' ? agreed.answers : manager[`${field}s` as 'answers' | 'notes']) : name in manager ? manager : agreed;
+  return [record as Record<string, string>, level ?? name];
+}
+
+/** Replaces the children of `element` with a paragraph per non-empty line, set as text. */
+const put = (element: HTMLElement, lines: string[]) =>
+  element.replaceChildren(...lines.filter(Boolean).map((textContent) => Object.assign(document.createElement('p'), { textContent })));
+
+class FeedbackTalkElement extends SavedForm<FeedbackTalkConfig, FeedbackTalk> {
+  private self!: FeedbackTalk['self'];
+
+  protected connect() {
+    const { rubric, rules, texts } = this.config;
+    this.restore((raw) => {
+      const opened = openTalkFile(raw, rubric, rules);
+      return opened.ok ? opened.talk : texts.problems[opened.problem];
+    }, emptyTalk(rubric));
+    const picker = this.target('file') as HTMLInputElement;
+    this.on(picker, 'change', () => {
+      void this.open(picker.files?.[0]);
+      picker.value = '';
+    });
+    // A file can be dropped anywhere on the talk.
+    this.on(this, 'dragover', (event) => event.preventDefault());
+    this.on(this, 'drop', (event) => {
+      event.preventDefault();
+      void this.open(event.dataTransfer?.files[0]);
+    });
+  }
+
+  /** The talk as the page holds it: the opened self-assessment, and the form's fields. */
+  protected state(): FeedbackTalk {
+    const talk = talkFrom(this.self);
+    for (const [name, value] of new FormData(this.form) as unknown as Iterable<[string, string]>) {
+      const [record, key] = slot(talk, name);
+      if (value) record[key] = value;
+    }
+    return talk;
+  }
+
+  protected fill(talk: FeedbackTalk) {
+    this.self = talk.self;
+    for (const field of this.form.elements as Iterable<HTMLInputElement>) {
+      // Only named fields hold a value (the fieldsets have no name).
+      if (!field.name) continue;
+      const [record, key] = slot(talk, field.name);
+      if (field.type === 'radio') field.checked = record[key] === field.value;
+      else field.value = record[key] ?? '';
+    }
+  }
+
+  protected render() {
+    const { rules, statements, texts, reasons } = this.config;
+    const { self, manager, agreed } = this.state();
+    const found = differences(rules, self.answers, manager.answers);
+    const part = (name: string, i = 0) => this.targets(name)[i]!;
+    part('employee').textContent = self.name;
+    part('next').textContent = agreed.nextStep;
+    put(part('questions'), found.map((d) => fill(texts.settle[d.question], { level: d.level })));
+    [self, manager, agreed].forEach(({ answers }, n) => {
+      const result = scoreRubric(rules, answers);
+      const explained = explainScore(result, reasons, (level) => statements[level] ?? '');
+      const answered = Object.keys(answers).length > 0;
+      const notes = n ? (n < 2 ? manager.notes : {}) : self.notes;
+      part('summary', n).textContent = answered ? explained.summary : '';
+      // Each side's pass-through chain: why each level counts or not, the answer where the chain
+      // stopped below it (it still matters to the talk), and the case as written.
+      rules.forEach(({ level }, i) => {
+        const blocked = result.levels[i]!.reason === 'blocked' && answers[level];
+        const lines = answered ? [explained.levels[i]!, blocked ? texts.answers[blocked] : '', notes[level] ?? ''] : [];
+        put(part('side', i * 3 + n), lines);
+        // The level's own section shows the employee's side as the sheet does.
+        if (!n) put(part('self', i), answered ? lines : [texts.notAnswered]);
+      });
+    });
+    rules.forEach(({ level }, i) => part('row', i).classList.toggle('differs', found.some((d) => d.level === level)));
+  }
+
+}
+
+customElements.define('feedback-talk', FeedbackTalkElement);

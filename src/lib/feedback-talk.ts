@@ -1,0 +1,73 @@
+/**
+ * The feedback talk: the employee's self-assessment, the manager's assessment of the same
+ * levels under the same rules, and what the two agree. Pure logic for the review page: which
+ * file was opened (and why one cannot be), and where the two sides differ with the question the
+ * talk should settle there. Scoring itself is the rubric model's.
+ */
+import { answersFit, type Answers, type LevelRule } from './rubric-model';
+import { readFeedbackTalk, readSelfAssessment, savedVersion, type FeedbackTalk, type SelfAssessment } from './saved-state';
+import type { EvidenceRule } from './vocabulary';
+
+/** A talk that starts from `self`: the manager assesses the same period, and nothing is agreed yet. */
+export function talkFrom(self: SelfAssessment): FeedbackTalk {
+  return {
+    version: savedVersion,
+    kind: 'feedback-talk',
+    rubric: self.rubric,
+    self,
+    manager: { name: '', period: self.period, answers: {}, notes: {} },
+    agreed: { answers: {}, nextStep: '' },
+  };
+}
+
+/** A talk on `rubric` before any self-assessment is opened. */
+export function emptyTalk(rubric: string): FeedbackTalk {
+  return talkFrom({ version: savedVersion, rubric, answers: {}, notes: {}, name: '', period: '' });
+}
+
+/** Why a file cannot be opened: each gets its own message on the page. */
+export type FileProblem = 'unreadable' | 'other-rubric' | 'newer-version';
+
+export type Opened =
+  | { ok: true; talk: FeedbackTalk }
+  | { ok: false; problem: FileProblem };
+
+/**
+ * What a parsed file (or saved work) holds for the talk on `rubric`: a feedback talk, or a
+ * self-assessment (also one downloaded before the review page existed), each of whose answers
+ * its level's rule allows.
+ */
+export function openTalkFile(raw: unknown, rubric: string, rules: readonly LevelRule[]): Opened {
+  const version = (raw as { version?: unknown } | null | undefined)?.version;
+  if (typeof version === 'number' && version > savedVersion) return { ok: false, problem: 'newer-version' };
+  const talk = readFeedbackTalk(raw);
+  const self = talk ? undefined : readSelfAssessment(raw);
+  const found = talk ?? (self && talkFrom(self));
+  if (!found) return { ok: false, problem: 'unreadable' };
+  if (found.rubric !== rubric) return { ok: false, problem: 'other-rubric' };
+  const sides = [found.self.answers, found.manager.answers, found.agreed.answers];
+  if (!sides.every((answers) => answersFit(rules, answers))) return { ok: false, problem: 'unreadable' };
+  return { ok: true, talk: found };
+}
+
+/** The question a difference raises: the level's evidence rule, or whether a half point is earned. */
+export type TalkQuestion = EvidenceRule | 'half-point';
+
+export interface Difference {
+  level: number;
+  question: TalkQuestion;
+}
+
+/**
+ * The levels both sides answered, differently, each with the question the talk should settle,
+ * from the level's rule: which case backs it, which case fell short of it, or (where one side
+ * claims mitigating circumstances) whether the half point is earned.
+ */
+export function differences(rules: readonly LevelRule[], self: Answers, manager: Answers): Difference[] {
+  return rules.flatMap((rule) => {
+    const [a, b] = [self[rule.level], manager[rule.level]];
+    if (a === undefined || b === undefined || a === b) return [];
+    const halfPoint = rule.halfPoint && (a === 'mitigated-incident' || b === 'mitigated-incident');
+    return [{ level: rule.level, question: halfPoint ? 'half-point' : rule.evidence }];
+  });
+}

@@ -1,0 +1,292 @@
+/**
+ * The manager's review in Chromium: a learner's downloaded self-assessment opened on another
+ * locale's page, the manager's answers beside it, the differences and what to settle, the agreed
+ * outcome, the one-page A4 print, the combined file and its reopening; bad and hostile files;
+ * saved work; keyboard only; the page without JavaScript.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
+import { dictionaries } from '../../src/lib/i18n';
+import { storageKeys } from '../../src/lib/saved-state';
+import { useBrowser } from '../support/pages';
+import { hostileFiles, markup } from '../support/payloads';
+
+const site = useBrowser();
+const rubric = 'alibaba-customer-first';
+const key = `${storageKeys.feedbackTalk}/${rubric}`;
+const work = mkdtempSync(join(tmpdir(), 'feedback-talk-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface TestFile {
+  name: string;
+  bytes: Buffer;
+}
+
+const message = (page: Page) => page.locator('feedback-talk .assessment-message');
+
+/** Opens `file` with the page's file picker. */
+async function pick(page: Page, file: TestFile) {
+  await page.locator('feedback-talk input[type=file]').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.bytes });
+}
+
+/** Drops `file` on the talk, as a file dragged from the desktop. */
+async function drop(page: Page, file: TestFile) {
+  await page.evaluate(
+    ([name, base64]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([Uint8Array.from(atob(base64!), (c) => c.charCodeAt(0))], name!, { type: 'application/json' }));
+      document.querySelector('feedback-talk .talk-sheet')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    [file.name, file.bytes.toString('base64')],
+  );
+}
+
+/** Everything the manager has entered and the page keeps: the browser's storage and the form. */
+function entered(page: Page) {
+  return page.evaluate(() => ({
+    storage: Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)]),
+    form: [...new FormData(document.querySelector<HTMLFormElement>('feedback-talk form')!)].map(([k, v]) => [k, String(v)]),
+    sheet: document.querySelector<HTMLElement>('.talk-sheet')!.innerText,
+  }));
+}
+
+async function download(page: Page, button: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFileSync((await file.path())!);
+}
+
+const learnerNote3 = 'A seller’s refund was stuck for a week.\nI found the right team and followed up until it was paid.';
+const learnerNote4 = 'Explained to a buyer why the policy could not bend, and offered a workable alternative.';
+
+/** A learner fills in the self-assessment (in English) and downloads it. */
+async function learnerFile(): Promise<TestFile> {
+  const { page } = await site.open('en/self-assessment/', { acceptDownloads: true });
+  for (const [level, answer] of [[1, 'no-incident'], [2, 'no-incident'], [3, 'example'], [4, 'example'], [5, 'no-example']] as const) {
+    await page.locator(`input[name="answer-${level}"][value="${answer}"]`).check();
+  }
+  await page.locator('textarea[name="note-3"]').fill(learnerNote3);
+  await page.locator('textarea[name="note-4"]').fill(learnerNote4);
+  await page.locator('input[name="name"]').fill('Lin Wei');
+  await page.locator('input[name="period"]').fill('October to December 2026');
+  const bytes = await download(page, 'Download answers');
+  await page.context().close();
+  return { name: 'self-assessment.json', bytes };
+}
+
+describe('the feedback talk', () => {
+  test('learner downloads; the manager opens it on another locale’s page, differs at two levels, agrees, prints one A4 page and downloads; reopening restores all three parts', { timeout: 120_000 }, async () => {
+    const selfFile = await learnerFile();
+    const zh = dictionaries['zh-hant'].feedbackTalk;
+    const { page, errors } = await site.open('zh-hant/review/', { acceptDownloads: true });
+    await pick(page, selfFile);
+    await expect.poll(() => message(page).textContent()).toBe(zh.script.loaded);
+    // Level by level: the learner's answer and case as written.
+    const selfBlocks = page.locator('.talk-level .talk-self');
+    expect(await selfBlocks.nth(2).innerText()).toContain(learnerNote3);
+    expect(await selfBlocks.nth(4).textContent()).toContain('第 5 級：沒有符合的案例');
+
+    // The manager answers the same questions, differently at levels 1 and 4.
+    for (const [level, answer] of [[1, 'mitigated-incident'], [2, 'no-incident'], [3, 'example'], [4, 'no-example'], [5, 'no-example']] as const) {
+      await page.locator(`input[name="answer-${level}"][value="${answer}"]`).check();
+    }
+    await page.locator('textarea[name="note-4"]').fill('I did not see the buyer case myself; let us go through it.');
+    await page.locator('input[name="name"]').fill('Chen Hao');
+    const rows = page.locator('.talk-table tbody tr');
+    await expect.poll(() => page.locator('.talk-table tr.differs th .talk-level-name').allTextContents()).toEqual(['第 1 級', '第 4 級']);
+    expect(await page.locator('tr.differs .talk-differs').allInnerTexts()).toEqual([zh.differs, zh.differs]);
+    expect(await rows.nth(1).locator('.talk-differs').isVisible()).toBe(false);
+    expect(await page.locator('.talk-questions p').allTextContents()).toEqual([
+      '第 1 級：哪個案例不符合本級？情有可原的情況是否值得半分？',
+      '第 4 級：哪個案例支持本級？',
+    ]);
+    const summaries = page.locator('.talk-table tfoot td');
+    expect(await summaries.nth(0).textContent()).toBe('得分 4／5：評分停在第 5 級。');
+    expect(await summaries.nth(1).textContent()).toBe('得分 0.5／5：評分停在第 1 級。');
+    expect(await rows.nth(3).locator('td').nth(1).textContent()).toContain('第 4 級：第 1 級未通過，本級不計分（通關制）。');
+
+    // They agree: no incident at 1, no case at 4 yet; and a next step.
+    for (const [level, answer] of [[1, 'no-incident'], [2, 'no-incident'], [3, 'example'], [4, 'no-example']] as const) {
+      await page.selectOption(`select[name="agreed-${level}"]`, answer);
+    }
+    await page.locator('textarea[name="nextStep"]').fill('Bring one level 4 case to the next talk.');
+    await expect.poll(() => summaries.nth(2).textContent()).toBe('得分 3／5：評分停在第 4 級。');
+
+    const pdf = join(work, 'talk.pdf');
+    writeFileSync(pdf, await page.pdf({ format: 'A4' }));
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/^Pages:\s+1$/m);
+    expect(info).toMatch(/^Page size:.*\(A4\)$/m);
+    const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    for (const text of ['Lin Wei', 'Chen Hao', 'October to December 2026', '回饋面談', '客戶第一', zh.signature.employee, zh.signature.manager, zh.signature.date, zh.toSettle, 'Bring one level 4 case']) {
+      expect(printed, text).toContain(text);
+    }
+
+    const talkBytes = await download(page, zh.download);
+    const talk = JSON.parse(talkBytes.toString('utf8'));
+    expect(talk).toEqual({
+      version: 1,
+      kind: 'feedback-talk',
+      rubric,
+      self: JSON.parse(selfFile.bytes.toString('utf8')),
+      manager: {
+        name: 'Chen Hao',
+        period: 'October to December 2026',
+        answers: { 1: 'mitigated-incident', 2: 'no-incident', 3: 'example', 4: 'no-example', 5: 'no-example' },
+        notes: { 4: 'I did not see the buyer case myself; let us go through it.' },
+      },
+      agreed: { answers: { 1: 'no-incident', 2: 'no-incident', 3: 'example', 4: 'no-example' }, nextStep: 'Bring one level 4 case to the next talk.' },
+    });
+    const sheet = await page.locator('.talk-sheet tbody').innerText();
+    expect(errors).toEqual([]);
+    await page.context().close();
+
+    // Either side reopens it in another browser, on another locale's page (dropped this time).
+    const other = await site.open('en/review/', { acceptDownloads: true });
+    await drop(other.page, { name: 'talk.json', bytes: talkBytes });
+    await expect.poll(() => message(other.page).textContent()).toBe(dictionaries.en.feedbackTalk.script.loaded);
+    expect(await other.page.locator('input[name="answer-1"][value="mitigated-incident"]').isChecked()).toBe(true);
+    expect(await other.page.locator('textarea[name="note-4"]').inputValue()).toBe(talk.manager.notes[4]);
+    expect(await other.page.locator('select[name="agreed-4"]').inputValue()).toBe('no-example');
+    expect(await other.page.locator('textarea[name="nextStep"]').inputValue()).toBe(talk.agreed.nextStep);
+    expect(await other.page.locator('.talk-who strong').textContent()).toBe('Lin Wei');
+    expect(await other.page.locator('.talk-level .talk-self').nth(2).innerText()).toContain(learnerNote3);
+    expect(await other.page.locator('.talk-table tr.differs').count()).toBe(2);
+    expect(await other.page.locator('.talk-table tfoot td').allTextContents()).toEqual([
+      'Score 4 of 5: the scoring stopped at level 5.',
+      'Score 0.5 of 5: the scoring stopped at level 1.',
+      'Score 3 of 5: the scoring stopped at level 4.',
+    ]);
+    // The same talk, word for word in the other language: the same rows, only translated.
+    expect((await other.page.locator('.talk-sheet tbody').innerText()).split('\n').length).toBe(sheet.split('\n').length);
+    expect(JSON.parse((await download(other.page, 'Download the feedback talk')).toString('utf8'))).toEqual(talk);
+    expect(other.errors).toEqual([]);
+    await other.page.context().close();
+  });
+
+  test('damaged, hostile, other-rubric and newer files change nothing entered and run nothing; markup in valid files shows as text', { timeout: 180_000 }, async () => {
+    const self = { version: 1, rubric, answers: { 1: 'no-incident', 2: 'no-incident', 3: 'example' }, notes: { 3: 'A real case.' }, name: 'Lin', period: '2026 Q4' };
+    const talk = {
+      version: 1,
+      kind: 'feedback-talk',
+      rubric,
+      self,
+      manager: { name: 'Chen', period: '2026 Q4', answers: { 1: 'no-incident' }, notes: {} },
+      agreed: { answers: {}, nextStep: '' },
+    };
+    const files = hostileFiles(self, talk);
+    const refused = files.filter((f) => f.problem);
+    expect(refused.length).toBeGreaterThanOrEqual(50);
+    const texts = dictionaries['zh-hans'].feedbackTalk.script;
+    const { page, errors } = await site.open('zh-hans/review/');
+    await pick(page, { name: 'self.json', bytes: Buffer.from(JSON.stringify(self)) });
+    await expect.poll(() => message(page).textContent()).toBe(texts.loaded);
+    await page.locator('input[name="answer-1"][value="incident"]').check();
+    await page.locator('textarea[name="note-1"]').fill('Work in progress that must survive.');
+    await page.selectOption('select[name="agreed-1"]', 'incident');
+    const before = await entered(page);
+
+    for (const [i, file] of refused.entries()) {
+      await message(page).evaluate((el) => (el.textContent = ''));
+      await (i % 2 ? drop(page, file) : pick(page, file));
+      await expect.poll(() => message(page).textContent(), { message: file.label }).toBe(texts.problems[file.problem!]);
+      expect(await entered(page), file.label).toEqual(before);
+    }
+    expect(await page.evaluate(() => ({ pwned: (window as { __pwned?: unknown }).__pwned, polluted: ({} as { polluted?: unknown }).polluted }))).toEqual({});
+
+    // The page still works: an answer still scores.
+    await page.locator('input[name="answer-1"][value="no-incident"]').check();
+    await expect.poll(() => page.locator('.talk-table tfoot td').nth(1).textContent()).toBe('目前得分 1／5：请回答第 2 级的问题。');
+
+    for (const [i, file] of files.filter((f) => !f.problem).entries()) {
+      await message(page).evaluate((el) => (el.textContent = ''));
+      await (i % 2 ? drop(page, file) : pick(page, file));
+      await expect.poll(() => message(page).textContent(), { message: file.label }).toBe(texts.loaded);
+      const shown = await page.locator('feedback-talk').evaluate((el) => ({
+        elements: el.querySelectorAll('img, script, svg, iframe, a[href^="javascript"]').length,
+        self: el.querySelectorAll('.talk-level .talk-self')[2]!.textContent,
+        employee: el.querySelector('.talk-who strong')!.textContent,
+        name: el.querySelector<HTMLInputElement>('input[name="name"]')!.value,
+      }));
+      expect(shown, file.label).toEqual({ elements: 0, self: expect.stringContaining(markup[i]!), employee: markup[i], name: markup[i] });
+    }
+    expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the manager’s work is kept in this browser; saved work it cannot read is kept aside', async () => {
+    const { page, errors } = await site.open('en/review/');
+    await page.locator('input[name="answer-1"][value="incident"]').check();
+    await page.locator('input[name="name"]').fill('Chen');
+    await page.reload();
+    expect(await page.locator('input[name="answer-1"][value="incident"]').isChecked()).toBe(true);
+    expect(await page.locator('input[name="name"]').inputValue()).toBe('Chen');
+    for (const bad of ['{"version":1', JSON.stringify({ version: 1, kind: 'feedback-talk', rubric, self: {}, manager: {}, agreed: {} })]) {
+      await page.evaluate(([k, v]) => {
+        localStorage.clear();
+        localStorage.setItem(k!, v!);
+      }, [key, bad]);
+      await page.reload();
+      expect(await message(page).textContent()).toBe(dictionaries.en.feedbackTalk.script.keptAside);
+      expect(await page.evaluate((k) => Object.keys(localStorage).filter((x) => x.startsWith(`${k}/kept-aside/`)).map((x) => localStorage.getItem(x)), key)).toEqual([bad]);
+      expect(await page.locator('input[name="answer-1"]:checked').count()).toBe(0);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('works with the keyboard alone', async () => {
+    const { page } = await site.open('en/review/', { acceptDownloads: true });
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement;
+      return el.name || el.dataset.target || el.textContent!.trim();
+    });
+    /** Presses Tab until `name` has the focus, and lists what was passed on the way. */
+    const tabTo = async (name: string) => {
+      const passed: string[] = [];
+      for (let i = 0; i < 120 && (await focused()) !== name; i++) {
+        await page.keyboard.press('Tab');
+        passed.push(await focused());
+      }
+      expect(await focused()).toBe(name);
+      return passed;
+    };
+    const passed = await tabTo('feedback-talk.download');
+    const order = ['feedback-talk.file', 'answer-1', 'note-1', 'answer-5', 'note-5', 'name', 'period', 'agreed-1', 'agreed-5', 'nextStep', 'feedback-talk.print'];
+    expect(order.map((name) => passed.indexOf(name)).every((at, i, all) => at >= 0 && (i === 0 || at > all[i - 1]!))).toBe(true);
+
+    await page.reload();
+    await tabTo('answer-1');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('input[name="answer-1"]:checked').getAttribute('value')).toBe('incident');
+    await tabTo('agreed-1');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('select[name="agreed-1"]').inputValue()).toBe('no-incident');
+    await expect.poll(() => page.locator('.talk-table tfoot td').nth(2).textContent()).toBe('Score so far 1 of 5: answer the question of level 2.');
+    await tabTo('feedback-talk.download');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const talk = JSON.parse(readFileSync((await file.path())!, 'utf8'));
+    expect(talk).toMatchObject({ manager: { answers: { 1: 'incident' } }, agreed: { answers: { 1: 'no-incident' } } });
+    await page.context().close();
+  });
+
+  test('without JavaScript the questions read, the page says what needs JavaScript, and a blank sheet prints', async () => {
+    const { page } = await site.open('en/review/', { javaScriptEnabled: false });
+    expect(await page.locator('.talk-level fieldset legend').allTextContents()).toEqual([
+      ...Array(2).fill('In this period, did a case occur in which they fell short of this level?'),
+      ...Array(3).fill('Do they have a concrete case that meets this level?'),
+    ]);
+    expect(await page.locator('.needs-js').textContent()).toContain('need JavaScript');
+    expect(await page.locator('.talk-open').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.talk-level').first().isVisible()).toBe(false);
+    expect(await page.locator('.talk-sheet').isVisible()).toBe(true);
+    expect(await page.locator('.talk-table tbody tr').count()).toBe(5);
+    expect(await page.locator('.talk-signatures').innerText()).toContain('Manager’s signature');
+    await page.context().close();
+  });
+});
