@@ -13,6 +13,8 @@ export interface Dictionary {
   site: { name: string; tagline: string; description: string };
   nav: {
     label: string;
+    /** The phone header's disclosure holding the sections and languages. */
+    menu: string;
     speech: string;
     values: string;
     rubrics: string;

@@ -10,6 +10,7 @@ export const en: Dictionary = {
       'Bilingual onboarding built on Liu Qiangdong’s 2013 internal speech on Customer First, the values of JD.com and Alibaba, and Alibaba’s Customer First scoring rubric.',
   },
   nav: {
+    menu: 'Menu',
     label: 'Main navigation',
     speech: 'Speech',
     values: 'Values',

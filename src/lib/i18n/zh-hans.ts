@@ -11,6 +11,7 @@ export const zhHans: Dictionary = {
     description: '以刘强东2013年“客户为先”内部讲话、京东与阿里巴巴的价值观，以及阿里巴巴“客户第一”评分标准为本的中英双语新人培训。',
   },
   nav: {
+    menu: '菜单',
     label: '主要导航',
     speech: '讲话',
     values: '价值观',

@@ -9,6 +9,7 @@ export const zhHant: Dictionary = {
     description: '以劉強東2013年「客戶為先」內部講話、京東與阿里巴巴的價值觀，以及阿里巴巴「客戶第一」評分標準為本的中英雙語新人培訓。',
   },
   nav: {
+    menu: '選單',
     label: '主要導覽',
     speech: '講話',
     values: '價值觀',
