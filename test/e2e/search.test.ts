@@ -77,7 +77,7 @@ describe('search', () => {
   test('filters narrow the results and stay in the URL', async () => {
     const { page } = await site.open('zh-hant/search/?q=客戶');
     const all = await results(page);
-    await page.locator('summary').click();
+    await page.locator('.search-filters summary').click();
     await page.getByLabel('案例', { exact: true }).check();
     await page.locator('#search-level').selectOption('3');
     await expect.poll(() => page.url(), firstSearch).toMatch(/kind=case.*level=3|level=3.*kind=case/);

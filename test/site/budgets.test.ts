@@ -39,7 +39,7 @@ test('no page loads a web font', () => {
   for (const sheet of css) expect(sheet).not.toMatch(/@font-face|@import/);
 });
 
-test('the search page loads Pagefind only on demand, from the site itself', () => {
+test('the search page preloads Pagefind’s script, from the site itself, and nothing else', () => {
   for (const p of builtPages().filter((p) => p.root.querySelector('site-search'))) {
     const preloads = p.root.querySelectorAll('link[rel="modulepreload"], link[rel="preload"]').map((l) => l.getAttribute('href')!);
     expect(preloads).toEqual([`${testBase}pagefind/pagefind.js`]);
