@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { locales, defaultLocale } from './src/lib/i18n/locales.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { offline } from './src/integrations/offline.ts';
 
 /** Where the site will live: SITE_URL is its origin, BASE_PATH its sub-path (e.g. /onboarding/). */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -29,7 +30,8 @@ export default defineConfig({
   },
   // No code blocks here; Shiki's inline styles would also break the content security policy.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), linkCheck(), pagefind()],
+  // offline() lists the files pagefind() writes: it comes after it.
+  integrations: [mdx(), linkCheck(), pagefind(), offline()],
   devToolbar: { enabled: false },
   // A <meta> policy on every built page (see also public/_headers for hosts that send headers).
   security: {

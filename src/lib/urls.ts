@@ -20,6 +20,7 @@ export const routes = {
   quiz: 'quiz/',
   search: 'search/',
   selfAssessment: 'self-assessment/',
+  offline: 'offline/',
   sources: 'sources/',
   guide: (id: string) => `guides/${id}/`,
 } as const;

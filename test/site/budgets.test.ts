@@ -12,8 +12,8 @@ const javascriptBytes = (p: BuiltPage) => pageJavascriptBytes(siteDir(), testBas
 
 /** Pages with the quiz (also embedded in guide pages) or the self-assessment. */
 const hasLearnerIsland = (p: BuiltPage) => p.root.querySelector('case-quiz, self-assessment') !== null;
-/** Reading pages: no island at all (the search page has the search island). */
-const isReadingPage = (p: BuiltPage) => p.root.querySelector('case-quiz, self-assessment, site-search') === null;
+/** Reading pages: no island at all (the search page has the search island, the offline page its own). */
+const isReadingPage = (p: BuiltPage) => p.root.querySelector('case-quiz, self-assessment, site-search, offline-course') === null;
 
 test('pages with the quiz or the self-assessment ship at most 4 KB of gzipped JavaScript each', () => {
   const pages = builtPages().filter(hasLearnerIsland);

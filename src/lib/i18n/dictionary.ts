@@ -204,6 +204,38 @@ export interface Dictionary {
     script: { count: Plural; partial: Plural; none: string; more: string; failed: string };
   };
   guides: string;
+  /** Saving the course for offline reading, and installing it as an app. */
+  offline: {
+    title: string;
+    description: string;
+    /** The installed app's short name. */
+    shortName: string;
+    /** On the home page: the offer, with the download size filled in by the build as {size}. */
+    offer: string;
+    save: (size: string) => string;
+    /** On the home page once saved (shown by the service worker's mark). */
+    savedHere: string;
+    manage: string;
+    /** At the top of the first page read from a new version. */
+    updated: string;
+    intro: string;
+    size: (size: string) => string;
+    contents: string;
+    answers: string;
+    needsJs: string;
+    saveButton: string;
+    removeButton: string;
+    install: string;
+    /** Messages shown by the offline page's script: {done}, {total}, {date}, {message} are filled in. */
+    script: {
+      notSaved: string;
+      saving: string;
+      saved: string;
+      removed: string;
+      failed: string;
+      unsupported: string;
+    };
+  };
   /** How the rubric model's results are put into words. */
   rubricModel: ReasonTemplates;
   notFound: { title: string; body: string; home: string };
