@@ -5,13 +5,13 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { dictionaries, htmlLang, locales } from '../../src/lib/i18n';
+import { dictionaries, htmlLang, locales, type Locale } from '../../src/lib/i18n';
 import { formatSize, offlineListPath, offlineSizeToken, type OfflineList } from '../../src/lib/offline';
 import { fileOf, filesUnder, pageLoads } from '../support/built-files';
 import { testBase } from '../support/build-site';
 import { builtPages, page, siteDir } from '../support/site';
 
-const listOf = (locale: string) => JSON.parse(readFileSync(fileOf(siteDir(), testBase, `${testBase}${offlineListPath(locale as never)}`), 'utf8')) as OfflineList;
+const listOf = (locale: Locale) => JSON.parse(readFileSync(fileOf(siteDir(), testBase, `${testBase}${offlineListPath(locale)}`), 'utf8')) as OfflineList;
 /** The file a listed URL names (a page's URL names its index.html; Pagefind's entry is asked for with a version tag). */
 const fileOfUrl = (url: string) => fileOf(siteDir(), testBase, url.replace(/\?.*$/, '').replace(/\/$/, '/index.html'));
 

@@ -131,7 +131,10 @@ const servedFrom = new Map(/** @type {[string, string][]} */ ([]));
 async function marked(response, copy) {
   const html = (await response.text()).replace(/<html\b/, `<html data-offline="saved${copy.notice ? ' updated' : ''}"`);
   if (copy.notice) await store({ ...copy, notice: false });
-  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const headers = new Headers(response.headers);
+  // The host's length is that of the page before it was marked.
+  headers.delete('content-length');
+  return new Response(html, { status: response.status, statusText: response.statusText, headers });
 }
 
 /** @param {FetchEvent} event */

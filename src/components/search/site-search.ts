@@ -60,11 +60,14 @@ class SiteSearch extends Island<SiteSearchConfig> {
       else el.value = chosen[0] ?? '';
       if (chosen.length) this.target('filters', HTMLDetailsElement).open = true;
     }
-    this.on(this.form, 'input', () => {
-      clearTimeout(this.timer);
-      void this.preload();
-      this.timer = setTimeout(() => this.search(), typingPause);
+    this.on(this.form, 'input', (event) => {
+      // An input method's candidates are not the query yet: it is searched once committed.
+      if (event instanceof InputEvent && event.isComposing) return;
+      // Text that arrives whole (a committed word, a paste) is searched at once; keystrokes wait for a pause.
+      this.schedule(event instanceof InputEvent && (event.data ?? '').length > 1 ? 0 : typingPause);
     });
+    // Chromium sends the committing input event while still composing, then this.
+    this.on(this.input, 'compositionend', () => this.schedule(0));
     this.on(this.form, 'submit', (event) => {
       event.preventDefault();
       void this.search();
@@ -73,6 +76,12 @@ class SiteSearch extends Island<SiteSearchConfig> {
     this.on(document, 'keydown', (event) => this.onKey(event));
     if (this.input.value) void this.search();
     this.input.focus();
+  }
+
+  private schedule(pause: number) {
+    clearTimeout(this.timer);
+    if (pause) void this.preload();
+    this.timer = setTimeout(() => void this.search(), pause);
   }
 
   /** A query's terms to highlight and check (Chinese only), and the text Pagefind is asked (src/lib/search-text.ts). */
