@@ -57,7 +57,8 @@ export function offline(): AstroIntegration {
           const files = [...all.filter((file) => file.startsWith(`${locale}/`)), ...shared, ...searchFiles(all, entry, locale)]
             .map((file) => ({ file, url: `${base}${file.replace(/(^|\/)index\.html$/, '$1')}` }))
             .concat({ file: 'pagefind/pagefind-entry.json', url: `${base}pagefind/pagefind-entry.json?ts=${searchVersion}` })
-            .sort((a, b) => a.url.localeCompare(b.url));
+            // In code-unit order, the same on every machine: the version hashes the files in this order.
+            .sort((a, b) => (a.url < b.url ? -1 : 1));
           const read = () => Promise.all(files.map(async (f) => ({ ...f, content: await readFile(join(outDir, f.file)) })));
           // The size is written into the pages it counts; the few bytes this changes do not change it as shown.
           const size = formatSize((await read()).reduce((sum, f) => sum + f.content.length, 0), htmlLang[locale]);
