@@ -120,6 +120,22 @@ describe('search', () => {
     await page.context().close();
   });
 
+  test('an input method’s candidates are not searched; the committed word is, at once', async () => {
+    const { page } = await site.open('zh-hant/search/');
+    const cdp = await page.context().newCDPSession(page);
+    await page.locator('#search-query').focus();
+    await cdp.send('Input.imeSetComposition', { text: '客', selectionStart: 1, selectionEnd: 1 });
+    // The learner looks through the candidates for a moment: far longer than the typing pause.
+    await page.waitForTimeout(400);
+    expect(page.url()).not.toMatch(/\?q=/);
+    await cdp.send('Input.insertText', { text: '客戶' });
+    await results(page);
+    const searched = await page.evaluate(() => performance.getEntriesByName('search-results').map((m) => (m as PerformanceMark).detail));
+    expect(searched).toEqual(['客戶']);
+    expect(page.url()).toMatch(/\?q=%E5%AE%A2%E6%88%B6$/);
+    await page.context().close();
+  });
+
   test('without JavaScript the search page says results need it', async () => {
     const { page } = await site.open('en/search/?q=customer', { javaScriptEnabled: false });
     expect(await page.locator('.needs-js').isVisible()).toBe(true);
