@@ -3,7 +3,8 @@
  * saves the Traditional edition from the home page; with the browser offline and the host gone,
  * pages, styles, the search (a Traditional and a Simplified query, with the results they have
  * online) and the quiz work; after a rebuild with a changed text the next online visit fetches
- * the new version in the background and says so, the quiz answer kept; then the copy is removed.
+ * the new version in the background and says so, the quiz answer kept, while a page opened before
+ * it keeps searching its own version; then the copy is removed.
  * Also: each locale's manifest makes the course installable (Chromium's own check).
  */
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -21,28 +22,40 @@ import { serveSite } from '../support/static-server';
 
 const t = dictionaries['zh-hant'];
 const changedIntro = `${t.home.intro}（本段已更新）`;
+/** A glossary definition the rebuild changes, so that the search index changes too. */
+const glossaryFile = 'content/glossary/feeds-and-clothes-us.yaml';
+const definition = '我們的生計來自客戶。';
+const changedDefinition = '我們的生計來自客戶，這是更新後的說明。';
 /** Saving, searching and updating each wait for a download or Pagefind's first load. */
 const slow = { timeout: 30_000 };
 
-/** Builds a copy of the project under `base` into `outDir`, with the Traditional home page's intro changed when `changed`. */
+/** Changes `from` to `to` in a file of the project copy at `root`, which must hold it. */
+function change(root: string, path: string, from: string, to: string) {
+  const text = readFileSync(join(root, path), 'utf8');
+  if (!text.includes(from)) throw new Error(`${path} lacks ${from}`);
+  writeFileSync(join(root, path), text.replace(from, to));
+}
+
+/** Builds a copy of the project under `base` into `outDir`; when `changed`, with the Traditional home page's intro and a glossary definition changed. */
 function buildCopy(base: string, outDir: string, changed: boolean) {
   const root = projectCopy();
   if (changed) {
-    const file = join(root, 'src/lib/i18n/zh-hant.ts');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(`intro: '${t.home.intro}'`, `intro: '${changedIntro}'`));
+    change(root, 'src/lib/i18n/zh-hant.ts', `intro: '${t.home.intro}'`, `intro: '${changedIntro}'`);
+    change(root, glossaryFile, definition, changedDefinition);
   }
   const { status, output } = runAstro(['build'], { OUT_DIR: outDir, BASE_PATH: base, SITE_URL: testSite }, root);
   rmSync(root, { recursive: true, force: true });
   if (status !== 0) throw new Error(`the copy did not build:\n${output}`);
 }
 
-/** Hrefs of the results a search page shows once it has answered. */
+/** Hrefs of the results a search page shows once it has answered, and their text. */
 async function results(page: Page): Promise<string[]> {
   await page.locator('.search-status').filter({ hasText: /\S/ }).waitFor(slow);
-  return page.locator('.search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  return page.locator('.search-results li').evaluateAll((items) => items.map((li) => `${li.querySelector('a')!.getAttribute('href')} ${li.textContent}`));
 }
 
-const queries = ['客戶', '服务'];
+/** A Traditional and a Simplified query, and one that finds the glossary definition the rebuild changes. */
+const queries = ['客戶', '服务', '衣食父母'];
 
 describe.each([
   { where: 'at the root', base: '/' },
@@ -132,6 +145,9 @@ describe.each([
     for (const group of await question.locator('fieldset').all()) await group.locator('input').first().check();
     await question.locator('button[type=submit]').click();
     await question.locator('.feedback').waitFor();
+    // A page opened before the update, and left open.
+    const before = await context.newPage();
+    await before.goto(url('zh-hant/search/'));
 
     // A rebuild with a changed text; back online, the next visit fetches it in the background.
     publish('changed');
@@ -150,6 +166,17 @@ describe.each([
     await page.goto(url('zh-hant/quiz/'));
     await page.locator('li.question .feedback').first().waitFor();
 
+    // Offline again: the page opened before the update still searches its own version, whose
+    // files it gets although the new version is in use; pages opened now read the new one.
+    publish('gone');
+    await context.setOffline(true);
+    await before.locator('#search-query').fill('衣食父母');
+    const old = await results(before);
+    expect(old).toEqual(online['衣食父母']);
+    expect(old.some((r) => r.includes(definition))).toBe(true);
+    await page.goto(url(`zh-hant/search/?q=${encodeURIComponent('衣食父母')}`));
+    expect((await results(page)).some((r) => r.includes(changedDefinition))).toBe(true);
+
     await page.goto(url('zh-hant/offline/'));
     await page.getByRole('button', { name: t.offline.removeButton }).click();
     await expect.poll(() => page.locator('.offline-status').textContent()).toBe(t.offline.script.removed);
@@ -160,6 +187,7 @@ describe.each([
   });
 
   test.each(locales)('%s: Chromium finds the course installable', async (locale) => {
+    publish('first');
     const context = await launchChromiumProfile(mkdtempSync(join(work, 'profile-')));
     const page = await context.newPage();
     await page.goto(url(`${locale}/`));
