@@ -21,6 +21,7 @@ const routes = (locale: Locale) => [
   'cases/alibaba-l2-night-duty-care/',
   'quiz/',
   'self-assessment/',
+  'offline/',
   `search/?q=${encodeURIComponent(searchQuery[locale])}`,
 ];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -75,34 +75,133 @@ async function recall(browser: Browser, origin: string, locale: string, records:
   return byLength;
 }
 
+/** The queries timed: a Traditional, a Simplified and an English one, each on its own edition. */
+const timedQueries = [
+  { locale: 'zh-hant', query: '客戶' },
+  { locale: 'zh-hans', query: '服务' },
+  { locale: 'en', query: 'customer' },
+];
+/** Runs per figure; the median is reported. */
+const timedRuns = 11;
+
 /**
- * Opens the search page with a query in a fresh browser context: ms to first result, and (when
- * `measureBytes`, which slows the page down, so not on timed runs) the bytes fetched.
+ * A fresh browser context (empty cache) with its CPU slowed `slowdown` times through the DevTools
+ * protocol, as on a phone; 1 leaves it as it is. When `measureBytes` (which slows the page down,
+ * so not on timed runs), the bodies of every response, the Pagefind worker's included.
  */
-async function firstQuery(browser: Browser, origin: string, path: string, measureBytes = false) {
+async function freshPage(browser: Browser, slowdown: number, measureBytes = false) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  if (slowdown !== 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
   const bodies: Promise<{ raw: number; gzipped: number }>[] = [];
-  page.on('response', (response) => {
+  const requests: { url: string; start: number; end: number }[] = [];
+  context.on('requestfinished', (request) => {
+    const timing = request.timing();
+    requests.push({ url: request.url(), start: timing.startTime, end: timing.startTime + timing.responseEnd });
     if (!measureBytes) return;
     bodies.push(
-      response.body().then((body) => {
+      request.response().then(async (response) => {
+        const body = await response!.body();
         // What a compressing host sends: Pagefind's index files are already gzipped.
         const already = body[0] === 0x1f && body[1] === 0x8b;
         return { raw: body.length, gzipped: already ? body.length : gz(body) };
-      }, () => ({ raw: 0, gzipped: 0 })),
+      }).catch(() => ({ raw: 0, gzipped: 0 })),
     );
   });
-  await page.goto(`${origin}${path}`);
-  await page.waitForFunction(() => performance.getEntriesByName('search-first-results').length > 0, undefined, { timeout: 10_000 });
-  const ms = await page.evaluate(() => performance.getEntriesByName('search-first-results')[0]!.startTime);
+  return { context, page, requests, bodies };
+}
+
+/** ms from the page's time origin to the first results of `query` (the search page marks them). */
+async function resultsAt(page: Page, query: string): Promise<number> {
+  const handle = await page.waitForFunction(
+    (q) => performance.getEntriesByName('search-results').find((m) => (m as PerformanceMark).detail === q)?.startTime,
+    query,
+    { timeout: 20_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/**
+ * (a) The search page opened empty; 1 s later the query is typed (English key by key, Chinese
+ * committed at once as an input method does): ms from the last keystroke to its first results.
+ */
+async function typedQuery(browser: Browser, origin: string, locale: string, query: string, slowdown: number) {
+  const { context, page } = await freshPage(browser, slowdown);
+  await page.goto(`${origin}/${locale}/search/`);
+  await page.waitForTimeout(1000);
+  await page.evaluate(() => document.addEventListener('input', () => ((window as unknown as { lastInput: number }).lastInput = performance.now()), true));
+  if (/^[a-z]+$/.test(query)) await page.keyboard.type(query);
+  else await page.keyboard.insertText(query);
+  const shown = await resultsAt(page, query);
+  const typed = await page.evaluate(() => (window as unknown as { lastInput: number }).lastInput);
+  await context.close();
+  return shown - typed;
+}
+
+/**
+ * (b) A `?q=` link opened in a fresh browser context: ms from navigation to first results, and
+ * when each step of the way ended (the page, its script, Pagefind's script, worker and files).
+ */
+async function linkedQuery(browser: Browser, origin: string, locale: string, query: string, slowdown: number, measureBytes = false) {
+  const { context, page, requests, bodies } = await freshPage(browser, slowdown, measureBytes);
+  await page.goto(`${origin}/${locale}/search/?q=${encodeURIComponent(query)}`);
+  const ms = await resultsAt(page, query);
+  const origin0 = await page.evaluate(() => performance.timeOrigin);
   await page.waitForLoadState('networkidle');
   const sizes = await Promise.all(bodies);
   await context.close();
-  return { ms, requests: sizes.length, raw: sizes.reduce((s, b) => s + b.raw, 0), gzipped: sizes.reduce((s, b) => s + b.gzipped, 0) };
+  /** When the last request whose URL matches ended, from the page's time origin. */
+  const ended = (pattern: RegExp) => Math.max(...requests.filter((r) => pattern.test(r.url)).map((r) => r.end - origin0));
+  const steps = {
+    page: ended(/\/search\/\?q=/),
+    script: ended(/\/_astro\/SearchPage[^/]*\.js$/),
+    'pagefind.js': ended(/\/pagefind\.js$/),
+    worker: ended(/pagefind-worker\.js$/),
+    'entry+meta+wasm': ended(/pagefind-entry\.json|\.pf_meta$|wasm\.[^/]+\.pagefind$/),
+    'index+filters': ended(/\.pf_(index|filter)$/),
+    fragments: ended(/\.pf_fragment$/),
+  };
+  return { ms, steps, requests: sizes.length, raw: sizes.reduce((s, b) => s + b.raw, 0), gzipped: sizes.reduce((s, b) => s + b.gzipped, 0) };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const spread = (values: number[]) => `${median(values).toFixed(0)} ms (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`;
+
+/** The timing tables: (a) and (b) for each query, idle and with the CPU slowed 4×, and where (b)'s time goes. */
+async function timingFigures(browser: Browser, origin: string): Promise<string[]> {
+  // Throwaway loads first, so the figures are not those of a browser process starting up.
+  for (let i = 0; i < 3; i++) await linkedQuery(browser, origin, 'en', 'customer', 1);
+  const lines = [
+    `| query | CPU | (a) typed 1 s after opening: last keystroke → first results, median of ${timedRuns} (fastest–slowest) | (b) \`?q=\` link, fresh context: navigation → first results | requests | bytes fetched | as gzipped by a host |`,
+    '|---|---|---:|---:|---:|---:|---:|',
+  ];
+  const where: string[] = [];
+  for (const slowdown of [1, 4]) {
+    for (const { locale, query } of timedQueries) {
+      const typed: number[] = [];
+      const linked: Awaited<ReturnType<typeof linkedQuery>>[] = [];
+      for (let i = 0; i < timedRuns; i++) {
+        typed.push(await typedQuery(browser, origin, locale, query, slowdown));
+        linked.push(await linkedQuery(browser, origin, locale, query, slowdown));
+      }
+      const bytes = await linkedQuery(browser, origin, locale, query, slowdown, true);
+      const cpu = slowdown === 1 ? 'idle' : `${slowdown}× slower`;
+      lines.push(`| ${query} (${locale}) | ${cpu} | ${spread(typed)} | ${spread(linked.map((r) => r.ms))} | ${bytes.requests} | ${kb(bytes.raw)} | ${kb(bytes.gzipped)} |`);
+      const typical = [...linked].sort((a, b) => a.ms - b.ms)[Math.floor(linked.length / 2)]!;
+      where.push(`| ${query} (${locale}) | ${cpu} | ${Object.values(typical.steps).map((ms) => (Number.isFinite(ms) ? ms.toFixed(0) : '–')).join(' | ')} | ${typical.ms.toFixed(0)} |`);
+    }
+  }
+  const steps = ['page', 'script', 'pagefind.js', 'worker', 'entry+meta+wasm', 'index+filters', 'fragments'];
+  return [
+    ...lines,
+    '',
+    'Where the time of (b) goes, in the median run: ms from navigation until the files of each step had arrived (Pagefind fetches its index chunks once its WebAssembly runs, and the first results\' fragments once the search is done).',
+    '',
+    `| query | CPU | ${steps.join(' | ')} | first results |`,
+    `|---|---|${steps.map(() => '---:').join('|')}|---:|`,
+    ...where,
+  ];
+}
 
 export async function searchFigures(outDir: string, searchIndex: SearchIndexFile): Promise<string[]> {
   const records = (locale: string) => searchIndex.locales.find((l) => l.locale === locale)!.records;
@@ -110,15 +209,7 @@ export async function searchFigures(outDir: string, searchIndex: SearchIndexFile
   const browser = await launchChromium();
   const lines: string[] = [];
   try {
-    // Throwaway loads first, so the figures are not those of a browser process starting up.
-    for (let i = 0; i < 3; i++) await firstQuery(browser, server.origin, '/en/search/?q=customer');
-    lines.push('| first query, fresh browser context | time to first result, median of 7 (fastest–slowest) | requests | bytes fetched | as gzipped by a host |', '|---|---:|---:|---:|---:|');
-    for (const path of ['/zh-hant/search/?q=%E5%AE%A2%E6%88%B6', '/zh-hant/search/?q=%E6%9C%8D%E5%8A%A1', '/en/search/?q=customer']) {
-      const runs = [];
-      for (let i = 0; i < 7; i++) runs.push(await firstQuery(browser, server.origin, path));
-      const bytes = await firstQuery(browser, server.origin, path, true);
-      lines.push(`| ${decodeURIComponent(path)} | ${median(runs.map((r) => r.ms)).toFixed(0)} ms (${Math.min(...runs.map((r) => r.ms)).toFixed(0)}–${Math.max(...runs.map((r) => r.ms)).toFixed(0)}) | ${bytes.requests} | ${kb(bytes.raw)} | ${kb(bytes.gzipped)} |`);
-    }
+    lines.push(...(await timingFigures(browser, server.origin)));
     const zh = await recall(browser, server.origin, 'zh-hant', records('zh-hant'), chineseQueries(records('zh-hant'), 60), (t, q) => t.includes(q));
     const en = await recall(browser, server.origin, 'en', records('en'), englishQueries(records('en'), 80), (t, q) => new RegExp(`\\b${q}\\b`, 'i').test(t));
     lines.push('', '| query set | queries | expected matches | found | recall | queries with every match |', '|---|---:|---:|---:|---:|---:|');

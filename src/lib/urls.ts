@@ -22,6 +22,7 @@ export const routes = {
   selfAssessment: 'self-assessment/',
   /** The manager's review: the manager's assessment beside the self-assessment, and the feedback talk. */
   review: 'review/',
+  offline: 'offline/',
   sources: 'sources/',
   guide: (id: string) => `guides/${id}/`,
 } as const;

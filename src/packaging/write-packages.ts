@@ -56,7 +56,9 @@ export async function writePackages({ builtDir, base, root, packagesDir }: Packa
       const indexDir = join(scratch, locale);
       await writeSearchIndex(search.locales.filter((l) => l.locale === locale), indexDir, packageUrl);
       const searchFiles = (await filesUnder(indexDir)).map((f) => `pagefind/${f}`).filter((f) => !unusedSearchFiles.test(f));
-      const pages = built.filter((f) => f.startsWith(`${locale}/`) && !f.startsWith(`${locale}/${launchRoute}/`));
+      // Not the launch pages (one goes to the root), nor the offline copy: an LMS delivers the course itself.
+      const leftOut = [`${locale}/${launchRoute}/`, `${locale}/offline/`, `${locale}/manifest.webmanifest`];
+      const pages = built.filter((f) => f.startsWith(`${locale}/`) && !leftOut.some((path) => f.startsWith(path)));
       const shared = built.filter((f) => f.startsWith('_astro/') || f === 'favicon.svg');
       for (const version of scormVersions) {
         const files = new Map<string, Uint8Array>();

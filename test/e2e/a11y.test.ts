@@ -66,4 +66,12 @@ describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
     expect(found).toEqual([]);
     await page.context().close();
   });
+
+  test('on a phone, the header with its menu open has no axe violation', async () => {
+    const { page } = await site.open('zh-hant/speech/', { colorScheme, viewport: { width: 390, height: 844 } });
+    await page.locator('.site-menu summary').click();
+    await page.locator('.site-menu nav a').first().waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -2,28 +2,11 @@
  * Late content moves nothing: search results, and saved answers the islands restore, arrive after
  * the first paint. Measured on a phone-sized screen, where the page's foot is in view.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { useBrowser } from '../support/pages';
+import { layoutShift, useBrowser } from '../support/pages';
 
 const site = useBrowser();
 const phone = { viewport: { width: 390, height: 844 } };
-
-/** The page's cumulative layout shift so far (the browser's own layout-shift entries). */
-function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) total += (entry as PerformanceEntry & { value: number }).value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        // Buffered entries arrive in a task of their own; a page with none never calls back. Two
-        // frames and a task later every shift of the content already shown has been reported.
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(total), 0)));
-      }),
-  );
-}
 
 describe('no layout shift from late content', () => {
   test.each(['zh-hant/search/?q=%E5%AE%A2%E6%88%B6', 'en/search/?q=customer'])('%s: results come in', async (route) => {

@@ -102,12 +102,15 @@ describe('the packages', () => {
         expect(new Set(listed)).toEqual(new Set(files.filter((f) => f !== 'imsmanifest.xml')));
         expect(files.filter((f) => locales.some((other) => other !== locale && f.startsWith(`${other}/`)))).toEqual([]);
         expect(files).not.toContain('404.html');
+        // No offline copy in an LMS: no service worker, manifest or offline page, and no page offers one.
+        expect(files.filter((f) => /(^|\/)(sw\.js|manifest\.webmanifest|offline\/)/.test(f))).toEqual([]);
         expect(files.some((f) => f.startsWith(`pagefind/pagefind.${locale}`))).toBe(true);
         expect(files.filter((f) => /^pagefind\/pagefind\.[a-z-]+_/.test(f) && !f.startsWith(`pagefind/pagefind.${locale}_`))).toEqual([]);
         for (const file of files.filter((f) => f.endsWith('.html'))) {
           const html = readFileSync(join(dir, file), 'utf8');
           expect(html, file).not.toMatch(/\s(?:href|src|action|srcset|poster)="\//);
           expect(html, file).not.toMatch(/&quot;\/onboarding\//);
+          expect(html, file).not.toMatch(/rel="manifest"|offline-offer|\/offline\//);
         }
         // The self-assessment says its answers reach the LMS (the plain site's says they stay in the browser).
         const privacy = readFileSync(join(dir, locale, 'self-assessment/index.html'), 'utf8').match(/<p class="privacy">([^<]+)</)?.[1];

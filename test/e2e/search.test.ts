@@ -77,7 +77,7 @@ describe('search', () => {
   test('filters narrow the results and stay in the URL', async () => {
     const { page } = await site.open('zh-hant/search/?q=客戶');
     const all = await results(page);
-    await page.locator('summary').click();
+    await page.locator('.search-filters summary').click();
     await page.getByLabel('案例', { exact: true }).check();
     await page.locator('#search-level').selectOption('3');
     await expect.poll(() => page.url(), firstSearch).toMatch(/kind=case.*level=3|level=3.*kind=case/);
@@ -117,6 +117,22 @@ describe('search', () => {
     await page.locator('body').click();
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    await page.context().close();
+  });
+
+  test('an input method’s candidates are not searched; the committed word is, at once', async () => {
+    const { page } = await site.open('zh-hant/search/');
+    const cdp = await page.context().newCDPSession(page);
+    await page.locator('#search-query').focus();
+    await cdp.send('Input.imeSetComposition', { text: '客', selectionStart: 1, selectionEnd: 1 });
+    // The learner looks through the candidates for a moment: far longer than the typing pause.
+    await page.waitForTimeout(400);
+    expect(page.url()).not.toMatch(/\?q=/);
+    await cdp.send('Input.insertText', { text: '客戶' });
+    await results(page);
+    const searched = await page.evaluate(() => performance.getEntriesByName('search-results').map((m) => (m as PerformanceMark).detail));
+    expect(searched).toEqual(['客戶']);
+    expect(page.url()).toMatch(/\?q=%E5%AE%A2%E6%88%B6$/);
     await page.context().close();
   });
 

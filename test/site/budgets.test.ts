@@ -12,8 +12,8 @@ const javascriptBytes = (p: BuiltPage) => pageJavascriptBytes(siteDir(), testBas
 
 /** Pages with the quiz (also embedded in guide pages), the self-assessment or the manager's review. */
 const hasLearnerIsland = (p: BuiltPage) => p.root.querySelector('case-quiz, self-assessment, feedback-talk') !== null;
-/** Reading pages: no island at all (the search page has the search island). */
-const isReadingPage = (p: BuiltPage) => p.root.querySelector('case-quiz, self-assessment, feedback-talk, site-search') === null;
+/** Reading pages: no island at all (the search page has the search island, the offline page its own). */
+const isReadingPage = (p: BuiltPage) => p.root.querySelector('case-quiz, self-assessment, feedback-talk, site-search, offline-course') === null;
 
 test('pages with the quiz, the self-assessment or the review ship at most 4 KB of gzipped JavaScript each', () => {
   const pages = builtPages().filter(hasLearnerIsland);
@@ -41,7 +41,7 @@ test('no page loads a web font', () => {
   for (const sheet of css) expect(sheet).not.toMatch(/@font-face|@import/);
 });
 
-test('the search page loads Pagefind only on demand, from the site itself', () => {
+test('the search page preloads Pagefind’s script, from the site itself, and nothing else', () => {
   for (const p of builtPages().filter((p) => p.root.querySelector('site-search'))) {
     const preloads = p.root.querySelectorAll('link[rel="modulepreload"], link[rel="preload"]').map((l) => l.getAttribute('href')!);
     expect(preloads).toEqual([`${testBase}pagefind/pagefind.js`]);

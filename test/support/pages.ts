@@ -38,3 +38,19 @@ export function useBrowser(): BrowserFixture {
   };
   return fixture;
 }
+
+/** The page's cumulative layout shift so far (the browser's own layout-shift entries). */
+export function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) total += (entry as PerformanceEntry & { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        // Buffered entries arrive in a task of their own; a page with none never calls back. Two
+        // frames and a task later every shift of the content already shown has been reported.
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(total), 0)));
+      }),
+  );
+}

@@ -10,12 +10,11 @@ import type { Dictionary } from '../../lib/i18n/dictionary';
 import { excerptParts, holdsAll, markTerms, pagefindQuery, searchTerms } from '../../lib/search-text';
 import { fill, fillPlural } from '../../lib/template';
 import { Island } from '../island';
+import { pagefind, type PagefindResultData } from './start-pagefind';
 import { writtenByMark, type MarkText } from '../written-by-mark';
 
 /** What SearchPage.astro writes into data-config. */
 export interface SiteSearchConfig {
-  bundle: string;
-  version: string;
   han: boolean;
   /** The fold map, packed (chinese-variants.ts). */
   foldMap: string;
@@ -27,29 +26,20 @@ export interface SiteSearchConfig {
   texts: Dictionary['search']['script'];
 }
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title: string; text: string; bySite?: 'title' | 'content' };
-  filters: Record<string, string[]>;
-}
-
-interface Pagefind {
-  options(options: { metaCacheTag?: string }): Promise<void>;
-  init(): Promise<void>;
-  search(query: string, options: { filters: Record<string, { any: string[] }> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
-}
-
 /** Results rendered at a time; the first batch is small so the first results show sooner. */
 const firstBatch = 4;
 const batch = 12;
+/**
+ * Quiet time after a keystroke before searching: keystrokes closer together than this (typing
+ * a word) search once, while Pagefind already fetches the index chunks of what was typed.
+ */
+const typingPause = 40;
 
 class SiteSearch extends Island<SiteSearchConfig> {
   private foldMap: FoldMap = {};
   private form!: HTMLFormElement;
   private input!: HTMLInputElement;
   private list!: HTMLOListElement;
-  private pagefind: Promise<Pagefind> | undefined;
   private run = 0;
   private pending: { data(): Promise<PagefindResultData> }[] = [];
   private terms: string[] = [];
@@ -70,10 +60,14 @@ class SiteSearch extends Island<SiteSearchConfig> {
       else el.value = chosen[0] ?? '';
       if (chosen.length) this.target('filters', HTMLDetailsElement).open = true;
     }
-    this.on(this.form, 'input', () => {
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.search(), 120);
+    this.on(this.form, 'input', (event) => {
+      // An input method's candidates are not the query yet: it is searched once committed.
+      if (event instanceof InputEvent && event.isComposing) return;
+      // Text that arrives whole (a committed word, a paste) is searched at once; keystrokes wait for a pause.
+      this.schedule(event instanceof InputEvent && (event.data ?? '').length > 1 ? 0 : typingPause);
     });
+    // Chromium sends the committing input event while still composing, then this.
+    this.on(this.input, 'compositionend', () => this.schedule(0));
     this.on(this.form, 'submit', (event) => {
       event.preventDefault();
       void this.search();
@@ -84,16 +78,25 @@ class SiteSearch extends Island<SiteSearchConfig> {
     this.input.focus();
   }
 
-  private loadPagefind(): Promise<Pagefind> {
-    // The bundle's URL may be relative to the page (LMS packages): import() would resolve it against this script.
-    this.pagefind ??= import(/* @vite-ignore */ new URL(`${this.config.bundle}pagefind.js`, document.baseURI).href).then(async (pf: Pagefind) => {
-      // Pagefind's default worker keeps its decompression and WebAssembly off the main thread, so
-      // the page stays responsive while the first search loads (Lighthouse: blocking time 170 → 30 ms).
-      await pf.options({ metaCacheTag: this.config.version });
-      await pf.init();
-      return pf;
-    });
-    return this.pagefind;
+  private schedule(pause: number) {
+    clearTimeout(this.timer);
+    if (pause) void this.preload();
+    this.timer = setTimeout(() => void this.search(), pause);
+  }
+
+  /** A query's terms to highlight and check (Chinese only), and the text Pagefind is asked (src/lib/search-text.ts). */
+  private parse(query: string): { terms: string[]; text: string } {
+    if (!this.config.han) return { terms: [], text: query };
+    const terms = searchTerms(query, this.foldMap);
+    return { terms, text: pagefindQuery(terms) };
+  }
+
+  /** Fetches the index chunks of what is typed so far, while the reader may still be typing. */
+  private async preload() {
+    const query = this.input.value.trim();
+    if (!query) return;
+    const loaded = await pagefind().catch(() => undefined);
+    await loaded?.preload(this.parse(query).text, { filters: this.filters() }).catch(() => undefined);
   }
 
   private filters(): Record<string, { any: string[] }> {
@@ -122,10 +125,9 @@ class SiteSearch extends Island<SiteSearchConfig> {
       return;
     }
     try {
-      const pagefind = await this.loadPagefind();
-      this.terms = this.config.han ? searchTerms(this.query, this.foldMap) : [];
-      const text = this.config.han ? pagefindQuery(this.terms) : this.query;
-      const found = await pagefind.search(text, { filters: this.filters() });
+      const { terms, text } = this.parse(this.query);
+      this.terms = terms;
+      const found = await (await pagefind()).search(text, { filters: this.filters() });
       if (run !== this.run) return;
       this.pending = found?.results ?? [];
       await this.showMore(run);
@@ -151,11 +153,13 @@ class SiteSearch extends Island<SiteSearchConfig> {
         .filter((result) => !han || holdsAll(`${result.meta.title} ${result.meta.text}`, this.terms, this.foldMap))
         .map((result) => this.item(result));
       if (!items.length) continue;
-      if (replace) this.list.replaceChildren(...items);
-      else this.list.append(...items);
+      if (replace) {
+        this.list.replaceChildren(...items);
+        // When each query's first results show (the bench reads these marks).
+        performance.mark('search-results', { detail: this.query });
+      } else this.list.append(...items);
       replace = false;
       added += items.length;
-      if (!performance.getEntriesByName('search-first-results').length) performance.mark('search-first-results');
     }
     if (replace) this.list.replaceChildren();
     this.shown += added;

@@ -23,6 +23,8 @@ export interface Dictionary {
   site: { name: string; tagline: string; description: string };
   nav: {
     label: string;
+    /** The phone header's disclosure holding the sections and languages. */
+    menu: string;
     speech: string;
     values: string;
     rubrics: string;
@@ -252,6 +254,38 @@ export interface Dictionary {
     script: { count: Plural; partial: Plural; none: string; more: string; failed: string };
   };
   guides: string;
+  /** Saving the course for offline reading, and installing it as an app. */
+  offline: {
+    title: string;
+    description: string;
+    /** The installed app's short name. */
+    shortName: string;
+    /** On the home page: the offer, with the download size filled in by the build as {size}. */
+    offer: string;
+    save: (size: string) => string;
+    /** On the home page once saved (shown by the service worker's mark). */
+    savedHere: string;
+    manage: string;
+    /** At the top of the first page read from a new version. */
+    updated: string;
+    intro: string;
+    size: (size: string) => string;
+    contents: string;
+    answers: string;
+    needsJs: string;
+    saveButton: string;
+    removeButton: string;
+    install: string;
+    /** Messages shown by the offline page's script: {done}, {total}, {date}, {message} are filled in. */
+    script: {
+      notSaved: string;
+      saving: string;
+      saved: string;
+      removed: string;
+      failed: string;
+      unsupported: string;
+    };
+  };
   /** How the rubric model's results are put into words. */
   rubricModel: ReasonTemplates;
   /** The launch page of an LMS (SCORM) package, which holds the LMS session around the course. */

@@ -1,0 +1,86 @@
+/**
+ * After the pages and the search index are written (list it after `pagefind()`), writes each
+ * locale's offline list, `<outDir>/offline/<locale>.json` (src/lib/offline.ts): every page of the
+ * locale, the styles and scripts, the icons, and Pagefind's engine with that locale's index only,
+ * with their size and a version that is a content hash of them all. The service worker
+ * (src/components/offline/service-worker.js) downloads a version whole before it uses it, so
+ * a version is never mixed with another. The pages of a locale get its size in place of
+ * `offlineSizeToken`; a token left anywhere fails the build.
+ */
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { htmlLang, locales, type Locale } from '../lib/i18n/locales.ts';
+import { formatSize, offlineListPath, offlineSizeToken, type OfflineList } from '../lib/offline.ts';
+import { parseSearchIndexFile } from '../schemas/search-index.ts';
+import { searchRecordsArtefact } from './pagefind.ts';
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
+}
+
+/** Pagefind's engine and the files of one language's index (Pagefind keys them by the lowercased `lang`). */
+function searchFiles(all: string[], entry: { languages: Record<string, { hash: string; wasm: string | null }> }, locale: Locale): string[] {
+  const language = entry.languages[htmlLang[locale].toLowerCase()];
+  if (!language) throw new Error(`offline: Pagefind wrote no index for ${locale}`);
+  const own = new Set([
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-worker.js',
+    `pagefind/wasm.${language.wasm ?? 'unknown'}.pagefind`,
+    `pagefind/pagefind.${language.hash}.pf_meta`,
+  ]);
+  const chunk = new RegExp(`^pagefind/(index|fragment|filter)/${htmlLang[locale].toLowerCase()}_[^/]+$`);
+  return all.filter((file) => own.has(file) || chunk.test(file));
+}
+
+export function offline(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'offline-lists',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir).replace(/\/+$/, '');
+        const all = await filesUnder(outDir);
+        const entry = JSON.parse(await readFile(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+        // The search page asks for Pagefind's entry file tagged with the index version (start-pagefind.ts).
+        const records = searchRecordsArtefact(outDir);
+        const { version: searchVersion } = parseSearchIndexFile(await readFile(records, 'utf8'), records);
+        const shared = all.filter((file) => file.startsWith('_astro/') || file.startsWith('icons/') || file === 'favicon.svg');
+        await mkdir(join(outDir, 'offline'), { recursive: true });
+        for (const locale of locales) {
+          const files = [...all.filter((file) => file.startsWith(`${locale}/`)), ...shared, ...searchFiles(all, entry, locale)]
+            .map((file) => ({ file, url: `${base}${file.replace(/(^|\/)index\.html$/, '$1')}` }))
+            .concat({ file: 'pagefind/pagefind-entry.json', url: `${base}pagefind/pagefind-entry.json?ts=${searchVersion}` })
+            // In code-unit order, the same on every machine: the version hashes the files in this order.
+            .sort((a, b) => (a.url < b.url ? -1 : 1));
+          const read = () => Promise.all(files.map(async (f) => ({ ...f, content: await readFile(join(outDir, f.file)) })));
+          // The size is written into the pages it counts; the few bytes this changes do not change it as shown.
+          const size = formatSize((await read()).reduce((sum, f) => sum + f.content.length, 0), htmlLang[locale]);
+          for (const { file } of files.filter((f) => f.file.endsWith('.html'))) {
+            const html = await readFile(join(outDir, file), 'utf8');
+            if (html.includes(offlineSizeToken)) await writeFile(join(outDir, file), html.replaceAll(offlineSizeToken, size));
+          }
+          const final = await read();
+          const hash = createHash('sha256');
+          for (const f of final) hash.update(`${f.url}\0${createHash('sha256').update(f.content).digest('hex')}\n`);
+          const list: OfflineList = {
+            locale,
+            version: hash.digest('hex').slice(0, 16),
+            bytes: final.reduce((sum, f) => sum + f.content.length, 0),
+            files: final.map((f) => f.url),
+          };
+          await writeFile(join(outDir, offlineListPath(locale)), JSON.stringify(list));
+          logger.info(`${locale}: ${files.length} files, ${size} to save for offline reading`);
+        }
+        const left = (await Promise.all(all.filter((f) => f.endsWith('.html')).map(async (f) => ((await readFile(join(outDir, f), 'utf8')).includes(offlineSizeToken) ? f : '')))).filter(Boolean);
+        if (left.length) throw new Error(`offline: the download size is asked for outside a locale, in ${left.join(', ')}`);
+      },
+    },
+  };
+}
