@@ -9,18 +9,14 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlLang, locales, type Locale } from '../lib/i18n/locales.ts';
 import { formatSize, offlineListPath, offlineSizeToken, type OfflineList } from '../lib/offline.ts';
 import { parseSearchIndexFile } from '../schemas/search-index.ts';
 import { searchRecordsArtefact } from './pagefind.ts';
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
-}
+import { filesUnder } from './files.ts';
 
 /** Pagefind's engine and the files of one language's index (Pagefind keys them by the lowercased `lang`). */
 function searchFiles(all: string[], entry: { languages: Record<string, { hash: string; wasm: string | null }> }, locale: Locale): string[] {
@@ -60,13 +56,21 @@ export function offline(): AstroIntegration {
             // In code-unit order, the same on every machine: the version hashes the files in this order.
             .sort((a, b) => (a.url < b.url ? -1 : 1));
           const read = () => Promise.all(files.map(async (f) => ({ ...f, content: await readFile(join(outDir, f.file)) })));
-          // The size is written into the pages it counts; the few bytes this changes do not change it as shown.
-          const size = formatSize((await read()).reduce((sum, f) => sum + f.content.length, 0), htmlLang[locale]);
-          for (const { file } of files.filter((f) => f.file.endsWith('.html'))) {
-            const html = await readFile(join(outDir, file), 'utf8');
-            if (html.includes(offlineSizeToken)) await writeFile(join(outDir, file), html.replaceAll(offlineSizeToken, size));
+          const sizeOf = (read: { content: Buffer }[]) => formatSize(read.reduce((sum, f) => sum + f.content.length, 0), htmlLang[locale]);
+          const asking = (
+            await Promise.all(files.filter((f) => f.file.endsWith('.html')).map(async ({ file }) => ({ file, html: await readFile(join(outDir, file), 'utf8') })))
+          ).filter(({ html }) => html.includes(offlineSizeToken));
+          // The size is written into the pages it counts, which changes it by a few bytes: written
+          // again until the size shown is the size of the files as they end up (once or twice; at
+          // a unit's edge, where the two could alternate, the last stands, one rounding step off).
+          let size = sizeOf(await read());
+          let final: Awaited<ReturnType<typeof read>> = [];
+          for (let round = 0; round < 4; round++) {
+            for (const { file, html } of asking) await writeFile(join(outDir, file), html.replaceAll(offlineSizeToken, size));
+            final = await read();
+            if (sizeOf(final) === size) break;
+            size = sizeOf(final);
           }
-          const final = await read();
           const hash = createHash('sha256');
           for (const f of final) hash.update(`${f.url}\0${createHash('sha256').update(f.content).digest('hex')}\n`);
           const list: OfflineList = {

