@@ -3,6 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,11 +16,17 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** `folderIndex: false` serves files only, as LMSs serve their packages (a folder's URL is a 404). */
+/** Text the README asks hosts to compress (Pagefind's own files come compressed). */
+const compressible = new Set(['.html', '.css', '.js', '.json', '.svg', '.webmanifest']);
+
+/**
+ * `folderIndex: false` serves files only, as LMSs serve their packages (a folder's URL is a 404);
+ * `gzip: true` compresses text for browsers that ask, as the README asks of a real host.
+ */
 export async function serveSite(
   root: string,
   base: string,
-  { folderIndex = true }: { folderIndex?: boolean } = {},
+  { folderIndex = true, gzip = false }: { folderIndex?: boolean; gzip?: boolean } = {},
 ): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -31,7 +38,13 @@ export async function serveSite(
       else res.end('Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    if (gzip && compressible.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
