@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { lmsSettingsSchema, type LmsSettings } from '../schemas/lms';
 
@@ -13,9 +14,6 @@ export const lmsSettingsFile = 'content/lms.yaml';
 export function lmsSettings(root: URL = pathToFileURL(`${process.cwd()}/`)): LmsSettings {
   const path = new URL(lmsSettingsFile, root);
   const result = lmsSettingsSchema.safeParse(parse(readFileSync(path, 'utf8')));
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
-    throw new Error(`${lmsSettingsFile}: ${problems.join('; ')}`);
-  }
+  if (!result.success) throw new Error(`${lmsSettingsFile}: ${z.prettifyError(result.error)}`);
   return result.data;
 }
