@@ -1,19 +1,61 @@
 /**
- * localStorage for the islands. Data that fails its check is never thrown away: it is moved to
- * a `<key>/kept-aside/<time>` entry and the caller is told, so the page can say so.
+ * The islands' storage: localStorage, and inside an LMS package also the launch page's host
+ * (course-host.ts), which reports to the LMS. Data that fails its check is never thrown away:
+ * it is moved to a kept-aside entry (storageKeys.keptAside) and the caller is told, so the page
+ * can say so. Kept-aside copies are bounded: the oldest go first, never the current data.
  */
+import { storageKeys } from '../lib/saved-state';
+import { findHost } from './course-host';
 
 export interface Loaded<T> {
   value: T | undefined;
   /** Set when what was stored could not be read and was kept aside. */
   keptAside: boolean;
-  /** False when the browser refuses storage (private mode, disabled, full). */
+  /** False when nothing can keep the learner's work: the browser refuses storage and no LMS takes it. */
   available: boolean;
 }
 
+/** Copies kept aside per key: enough to undo a few file openings, few enough never to fill a browser. */
+const keptAsideLimit = 5;
+
+function courseKeys(): string[] {
+  return Object.keys(localStorage).filter(storageKeys.isCourse);
+}
+
+/** Removes the oldest kept-aside copy: of `key` when given, else of any key. False when there is none. */
+function dropOldestKeptAside(of?: string): boolean {
+  const oldest = courseKeys()
+    .filter((k) => (of === undefined ? k.includes('/kept-aside/') : storageKeys.isKeptAside(k, of)))
+    .sort((a, b) => a.slice(a.lastIndexOf('/')).localeCompare(b.slice(b.lastIndexOf('/'))))[0];
+  if (oldest === undefined) return false;
+  localStorage.removeItem(oldest);
+  return true;
+}
+
+/** Keeps `text` aside as a copy of `key`'s data; true only when the copy is stored. */
 export function keepAside(key: string, text: string): boolean {
   try {
-    localStorage.setItem(`${key}/kept-aside/${new Date().toISOString()}`, text);
+    while (courseKeys().filter((k) => storageKeys.isKeptAside(k, key)).length >= keptAsideLimit) dropOldestKeptAside(key);
+    const entry = storageKeys.keptAside(key, new Date().toISOString());
+    for (;;) {
+      try {
+        localStorage.setItem(entry, text);
+        return true;
+      } catch {
+        // Full: older copies make room, never the data in use.
+        if (!dropOldestKeptAside()) return false;
+      }
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** Whether localStorage takes a write now (a full or blocked one does not). */
+function canWrite(): boolean {
+  try {
+    localStorage.setItem(storageKeys.probe, '1');
+    localStorage.removeItem(storageKeys.probe);
     return true;
   } catch {
     return false;
@@ -21,32 +63,58 @@ export function keepAside(key: string, text: string): boolean {
 }
 
 export function load<T>(key: string, read: (raw: unknown) => T | undefined): Loaded<T> {
-  let text: string | null;
+  const host = findHost();
+  const available = canWrite() || host !== undefined;
+  let text: string | null = null;
+  let local = true;
   try {
     text = localStorage.getItem(key);
   } catch {
-    return { value: undefined, keptAside: false, available: false };
+    local = false;
   }
-  if (text === null) return { value: undefined, keptAside: false, available: true };
+  // Inside an LMS the launch page holds the LMS's copy merged with this browser's: it comes first.
+  const fromHost = host?.get(key) ?? null;
+  if (fromHost !== null) text = fromHost;
+  if (text === null) return { value: undefined, keptAside: false, available };
   let value: T | undefined;
   try {
     value = read(JSON.parse(text));
   } catch {
     value = undefined;
   }
-  if (value !== undefined) return { value, keptAside: false, available: true };
+  if (value !== undefined) return { value, keptAside: false, available };
   // Drop the original only once its copy is stored; if it cannot be, save nothing over it.
-  if (!keepAside(key, text)) return { value: undefined, keptAside: false, available: false };
+  if (!local || !keepAside(key, text)) return { value: undefined, keptAside: false, available: false };
   localStorage.removeItem(key);
-  return { value: undefined, keptAside: true, available: true };
+  return { value: undefined, keptAside: true, available };
 }
 
-/** Stores `value`; false when the browser refuses. */
+/** Stores `value`; false when neither the browser nor an LMS took it. */
 export function save(key: string, value: unknown): boolean {
+  const text = JSON.stringify(value);
+  let stored = false;
   try {
-    localStorage.setItem(key, JSON.stringify(value));
-    return true;
+    localStorage.setItem(key, text);
+    stored = true;
   } catch {
-    return false;
+    // Refused (full, blocked, private mode): the LMS, if any, may still take it.
   }
+  const host = findHost();
+  if (host) {
+    try {
+      host.put(key, text);
+      stored = true;
+    } catch {
+      // The launch page is gone (the LMS is closing the course).
+    }
+  }
+  return stored;
 }
+
+/**
+ * Calls `changed` with the new text when another tab of this browser saves `key`, so two tabs
+ * merge instead of the last one silently winning. Returns the listener to pass to `on()`.
+ */
+export const otherTabSaved = (key: string, changed: (text: string | null) => void) => (event: StorageEvent) => {
+  if (event.key === key && event.storageArea === localStorage) changed(event.newValue);
+};

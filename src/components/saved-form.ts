@@ -1,24 +1,31 @@
 /**
  * An island around a form whose state is kept in this browser, printed, downloaded as a file and
  * replaced by an opened file (the self-assessment and the feedback talk). Saved data that cannot
- * be read, and what an opened file replaces, are kept aside, never lost.
+ * be read, and what an opened file replaces, are kept aside, never lost; a file is not opened
+ * over work that cannot be kept aside. A refused save is said until saving works again; two tabs
+ * editing the same form merge field by field.
  */
-import { keepAside, load, save } from './browser-storage';
+import { keepAside, load, otherTabSaved, save } from './browser-storage';
 import { Island } from './island';
 import { downloadJson, readJson } from './json-file';
 import { limits } from '../lib/saved-state';
 
 export interface SavedFormConfig {
   storageKey: string;
-  texts: Record<'keptAside' | 'noStorage' | 'loaded' | 'fileName', string>;
+  texts: Record<'keptAside' | 'noStorage' | 'loaded' | 'previousKeptAside' | 'notOpened' | 'fileName', string>;
 }
 
 /** Parts: `form`, `print`, `download`, `message`. */
 export abstract class SavedForm<Config extends SavedFormConfig, State> extends Island<Config> {
   protected form!: HTMLFormElement;
-  private canSave = true;
   /** The state in saved data or a file, or the message saying why there is none. */
   private read!: (raw: unknown) => State | string;
+  /** The form's state with nothing entered: what an opened file may replace without keeping it aside. */
+  private blank = '';
+  /** What this tab last saved or took from another tab, as stored. */
+  private lastSeen = '';
+  /** Brings saved data or a file up to the current rubric, with what to say about it. */
+  private adjust!: (value: State) => [State, string];
 
   /** The state the form shows. */
   protected abstract state(): State;
@@ -29,32 +36,85 @@ export abstract class SavedForm<Config extends SavedFormConfig, State> extends I
 
   /**
    * Sets up the form, reading saved data and opened files with `read`; shows the saved state,
-   * or `initial` when there is none.
+   * or `initial` when there is none. `adjust` brings saved data up to the current rubric and
+   * returns what to say about it (or '').
    */
-  protected restore(read: (raw: unknown) => State | string, initial?: State) {
+  protected restore(read: (raw: unknown) => State | string, initial?: State, adjust: (value: State) => [State, string] = (v) => [v, '']) {
     const { storageKey, texts } = this.config;
     this.read = read;
+    this.adjust = adjust;
     this.form = this.target('form', HTMLFormElement);
+    if (initial) this.fill(initial);
+    this.blank = JSON.stringify(this.state());
     const loaded = load(storageKey, (raw) => {
       const value = read(raw);
       return typeof value === 'string' ? undefined : value;
     });
-    this.canSave = loaded.available;
-    const value = loaded.value ?? initial;
-    if (value) this.fill(value);
-    this.say(loaded.keptAside ? texts.keptAside : loaded.available ? '' : texts.noStorage);
+    let said = loaded.keptAside ? texts.keptAside : loaded.available ? '' : texts.noStorage;
+    if (loaded.value) {
+      const [value, change] = adjust(loaded.value);
+      this.fill(value);
+      if (change) {
+        // What the rubric no longer allows leaves the form, not the browser.
+        keepAside(storageKey, JSON.stringify(loaded.value));
+        said = [change, this.store() ? '' : texts.noStorage].filter(Boolean).join(' ');
+      } else this.lastSeen = JSON.stringify(this.state());
+    }
+    this.say(said);
     // The form has no submit button and more than one text field, so Enter submits nothing.
-    this.on(this.form, 'input', () => this.changed());
+    this.on(this.form, 'input', (event) => this.changed(event.target));
+    this.on(window, 'storage', otherTabSaved(storageKey, (text) => this.tookFromOtherTab(text)));
     this.on(this.target('print'), 'click', () => window.print());
     this.on(this.target('download'), 'click', () => downloadJson(texts.fileName, this.state()));
     this.render();
   }
 
-  protected changed() {
-    if (this.canSave && !save(this.config.storageKey, this.state())) {
-      this.canSave = false;
-      this.say(this.config.texts.noStorage);
+  /** Saves the form's state; false (and said) when nothing took it. */
+  private store(): boolean {
+    const state = this.state();
+    const stored = save(this.config.storageKey, state);
+    if (stored) this.lastSeen = JSON.stringify(state);
+    return stored;
+  }
+
+  /**
+   * Saves after the field `edited` changed. Another tab may have saved since: its work is taken
+   * into the form first, and only this field is laid over it.
+   */
+  protected changed(edited?: EventTarget | null) {
+    const { storageKey, texts } = this.config;
+    const stored = load(storageKey, (raw) => {
+      const value = this.read(raw);
+      return typeof value === 'string' ? undefined : value;
+    }).value;
+    if (stored !== undefined && JSON.stringify(stored) !== this.lastSeen) this.keepingField(edited, () => this.fill(stored));
+    const message = this.target('message');
+    if (!this.store()) this.say(texts.noStorage);
+    else if (message.textContent === texts.noStorage) this.say('');
+    this.render();
+  }
+
+  /** Runs `change`, then puts back the value `field` had (the one being edited). */
+  private keepingField(field: EventTarget | null | undefined, change: () => void) {
+    const input = field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement || field instanceof HTMLSelectElement ? field : undefined;
+    const radio = input instanceof HTMLInputElement && input.type === 'radio';
+    const value = radio ? (input as HTMLInputElement).checked : input?.value;
+    change();
+    if (input && radio) (input as HTMLInputElement).checked = value as boolean;
+    else if (input) input.value = value as string;
+  }
+
+  private tookFromOtherTab(text: string | null) {
+    if (text === null || text === this.lastSeen) return;
+    let value: State | string;
+    try {
+      value = this.read(JSON.parse(text));
+    } catch {
+      return;
     }
+    if (typeof value === 'string') return;
+    this.keepingField(document.activeElement, () => this.fill(value));
+    this.lastSeen = text;
     this.render();
   }
 
@@ -65,11 +125,16 @@ export abstract class SavedForm<Config extends SavedFormConfig, State> extends I
   /** Opens `file` in the form, keeping what it held aside; or says why not, changing nothing. */
   protected async open(file: File | undefined) {
     if (!file) return;
+    const { storageKey, texts } = this.config;
     const value = this.read(await readJson(file, limits.fileBytes));
     if (typeof value === 'string') return this.say(value);
-    keepAside(this.config.storageKey, JSON.stringify(this.state()));
-    this.fill(value);
-    this.changed();
-    this.say(this.config.texts.loaded);
+    const current = JSON.stringify(this.state());
+    const hadWork = current !== this.blank;
+    if (hadWork && !keepAside(storageKey, current)) return this.say(texts.notOpened);
+    const [adjusted, change] = this.adjust(value);
+    this.fill(adjusted);
+    const stored = this.store();
+    this.render();
+    this.say([texts.loaded, hadWork ? texts.previousKeptAside : '', change, stored ? '' : texts.noStorage].filter(Boolean).join(' '));
   }
 }

@@ -1,10 +1,7 @@
 /** The mark WrittenBy.astro puts on text that is not the sources' words, for text a script writes. */
-export interface MarkText {
-  /** The short tag shown. */
-  text: string;
-  /** What it means, for screen readers and as a tooltip. */
-  long: string;
-}
+import type { MarkText } from '../lib/authorship';
+
+export type { MarkText };
 
 export function writtenByMark({ text, long }: MarkText): HTMLElement {
   const mark = Object.assign(document.createElement('small'), { className: 'written-by-mark', title: long });

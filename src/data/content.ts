@@ -6,10 +6,6 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertContentIntegrity, type ContentSnapshot } from '../lib/content-integrity';
 import { sourceLocales, type SourceLocale } from '../lib/i18n/locales';
 import type { Localized } from '../lib/localized';
-import type { QuizCase } from '../lib/quiz';
-import type { LevelRule } from '../lib/rubric-model';
-import type { LocaleContext } from '../middleware';
-import type { MarkText } from '../components/written-by-mark';
 import { verdicts } from '../lib/vocabulary';
 
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -90,37 +86,4 @@ export async function guides(): Promise<Guide[]> {
       Object.fromEntries(sourceLocales.map((l) => [l, entries[l].data[name]])) as Localized;
     return { page, title: field('title'), description: field('description'), entries };
   });
-}
-
-/** The cases a rubric's quiz asks about: all of its cases but those kept out of the quiz (`quiz: false`). */
-export async function quizCases(rubric: string): Promise<QuizCase[]> {
-  return (await siteContent()).cases
-    .filter((c) => c.data.rubric === rubric && c.data.quiz)
-    .map((c) => ({ id: c.id, level: c.data.level, verdict: c.data.verdict, origin: c.data.origin }));
-}
-
-/** The short tag and long text of the mark on text written by `by`: `site`, or the id of the source a gap was filled from. */
-export async function authorshipMark(by: string, { t, text }: Pick<LocaleContext, 't' | 'text'>): Promise<MarkText> {
-  if (by === 'site') return { text: t.attribution.site, long: t.attribution.siteLong };
-  const { title, publisher } = (await getSource(by)).data;
-  return { text: t.attribution.filled, long: t.attribution.filledLong(text(title ?? publisher)) };
-}
-
-/**
- * What every rubric island's config holds (plain JSON): where it saves, the rubric's levels as
- * the rubric model scores them, their statements, and the words that explain a score.
- */
-export function rubricIslandConfig(rubric: RubricEntry, storageKey: string, { t, text }: Pick<LocaleContext, 't' | 'text'>) {
-  const { levels } = rubric.data;
-  return {
-    storageKey: `${storageKey}/${rubric.id}`,
-    rubric: rubric.id,
-    rules: levels.map(({ level, evidence, halfPoint }): LevelRule => ({
-      level,
-      evidence,
-      ...(halfPoint ? { halfPoint: { points: halfPoint.points, condition: halfPoint.condition } } : {}),
-    })),
-    statements: Object.fromEntries(levels.map((l) => [l.level, text(l.statement)])),
-    reasons: t.rubricModel,
-  };
 }

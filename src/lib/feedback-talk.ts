@@ -4,7 +4,7 @@
  * file was opened (and why one cannot be), and where the two sides differ with the question the
  * talk should settle there. Scoring itself is the rubric model's.
  */
-import { answersFit, type Answers, type LevelRule } from './rubric-model';
+import { allowedAnswers, type Answers, type LevelRule } from './rubric-model';
 import { readFeedbackTalk, readSelfAssessment, savedVersion, type FeedbackTalk, type SelfAssessment } from './saved-state';
 import type { EvidenceRule } from './vocabulary';
 
@@ -29,25 +29,50 @@ export function emptyTalk(rubric: string): FeedbackTalk {
 export type FileProblem = 'unreadable' | 'other-rubric' | 'newer-version';
 
 export type Opened =
-  | { ok: true; talk: FeedbackTalk }
+  | {
+      ok: true;
+      talk: FeedbackTalk;
+      /** Levels whose answer (on any side) the rubric does not allow, or which it does not have: left out of `talk`. */
+      dropped: number[];
+    }
   | { ok: false; problem: FileProblem };
+
+/** `answers` and `notes` without what `rules` do not allow; the levels left out are added to `dropped`. */
+function fitting<T extends { answers: SelfAssessment['answers']; notes?: Record<string, string> }>(side: T, rules: readonly LevelRule[], dropped: Set<number>): T {
+  const allowed = (level: string, answer?: string) => {
+    const rule = rules.find((r) => String(r.level) === level);
+    const fits = rule !== undefined && (answer === undefined || (allowedAnswers(rule) as string[]).includes(answer));
+    if (!fits) dropped.add(Number(level));
+    return fits;
+  };
+  const answers = Object.fromEntries(Object.entries(side.answers).filter(([level, answer]) => allowed(level, answer)));
+  const notes = side.notes && Object.fromEntries(Object.entries(side.notes).filter(([level]) => allowed(level)));
+  return { ...side, answers, ...(notes ? { notes } : {}) };
+}
 
 /**
  * What a parsed file (or saved work) holds for the talk on `rubric`: a feedback talk, or a
- * self-assessment (also one downloaded before the review page existed), each of whose answers
- * its level's rule allows.
+ * self-assessment (also one downloaded before the review page existed). An answer its level's
+ * rule does not allow, or a level the rubric does not have, is left out and reported, so the
+ * page can say so (the caller keeps the file as it was); without `rules`, nothing is left out.
  */
-export function openTalkFile(raw: unknown, rubric: string, rules: readonly LevelRule[]): Opened {
+export function openTalkFile(raw: unknown, rubric: string, rules?: readonly LevelRule[]): Opened {
   const version = (raw as { version?: unknown } | null | undefined)?.version;
   if (typeof version === 'number' && version > savedVersion) return { ok: false, problem: 'newer-version' };
-  const talk = readFeedbackTalk(raw);
-  const self = talk ? undefined : readSelfAssessment(raw);
-  const found = talk ?? (self && talkFrom(self));
+  const saved = readFeedbackTalk(raw);
+  const self = saved ? undefined : readSelfAssessment(raw);
+  const found = saved ?? (self && talkFrom(self));
   if (!found) return { ok: false, problem: 'unreadable' };
   if (found.rubric !== rubric) return { ok: false, problem: 'other-rubric' };
-  const sides = [found.self.answers, found.manager.answers, found.agreed.answers];
-  if (!sides.every((answers) => answersFit(rules, answers))) return { ok: false, problem: 'unreadable' };
-  return { ok: true, talk: found };
+  if (!rules) return { ok: true, talk: found, dropped: [] };
+  const dropped = new Set<number>();
+  const talk: FeedbackTalk = {
+    ...found,
+    self: fitting(found.self, rules, dropped),
+    manager: fitting(found.manager, rules, dropped),
+    agreed: fitting(found.agreed, rules, dropped),
+  };
+  return { ok: true, talk, dropped: [...dropped].sort((a, b) => a - b) };
 }
 
 /** The question a difference raises: the level's evidence rule, or whether a half point is earned. */

@@ -12,7 +12,7 @@ import {
   type LevelRule,
   type ScoreResult,
 } from './rubric-model';
-import { seededRandom, shuffled } from './random';
+import { fingerprint } from './hash';
 import type { CaseOrigin, Verdict } from './vocabulary';
 
 /** Scoring scenarios in the full quiz. */
@@ -84,50 +84,50 @@ export function answersFromRecord(record: readonly RecordItem[], cases: readonly
   return answers;
 }
 
+/** Every way to pick `size` items of `list`, in order. */
+function combinations<T>(list: readonly T[], size: number): T[][] {
+  if (size === 0) return [[]];
+  return list.flatMap((first, i) => combinations(list.slice(i + 1), size - 1).map((rest) => [first, ...rest]));
+}
+
+/** A record's own words: its cases in order, each marked when mitigated. Its id and rank come from it. */
+const recordKey = (record: readonly RecordItem[]) => record.map((r) => `${r.caseId}${r.mitigated ? '~mitigated' : ''}`).join(' ');
+
 /**
- * `count` scoring scenarios of 2 to 4 cases each, drawn with a fixed seed and chosen so that as
- * many different scores as the cases allow are asked about.
+ * `count` scoring scenarios of 2 to 4 cases each, chosen so that as many different scores as the
+ * cases allow are asked about. Every candidate record is ranked by a fingerprint of its own
+ * content, never by a random draw over the whole list: adding, moving or removing one case
+ * leaves every scenario that does not contain it where it was, with the same id.
  */
-export function scenarioQuestions(
-  cases: readonly QuizCase[],
-  levels: readonly LevelRule[],
-  { count, seed }: { count: number; seed: number },
-): ScenarioQuestion[] {
-  const random = seededRandom(seed);
+export function scenarioQuestions(cases: readonly QuizCase[], levels: readonly LevelRule[], count: number): ScenarioQuestion[] {
+  if (count === 0) return [];
   const halfPointLevels = new Set(levels.filter((l) => l.halfPoint).map((l) => l.level));
-  const byScore = new Map<number, ScenarioQuestion[]>();
-  const seen = new Set<string>();
-  for (let attempt = 0; attempt < 400 && cases.length >= 2; attempt++) {
-    const size = 2 + Math.floor(random() * Math.min(3, cases.length - 1));
-    const picked = shuffled(cases, random)
-      .slice(0, size)
-      .sort((a, b) => a.level - b.level || a.id.localeCompare(b.id));
-    const record = picked.map((c) => ({
-      caseId: c.id,
-      mitigated: c.verdict === 'falls-short' && halfPointLevels.has(c.level) && random() < 0.5,
-    }));
-    const key = JSON.stringify(record);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const answers = answersFromRecord(record, cases, levels);
-    const result = scoreRubric(levels, answers);
-    const question: ScenarioQuestion = {
-      kind: 'scenario',
-      id: '',
-      record,
-      answers,
-      result,
-      choices: possibleScores(levels),
-    };
-    byScore.set(result.score, [...(byScore.get(result.score) ?? []), question]);
+  const sorted = [...cases].sort((a, b) => a.level - b.level || a.id.localeCompare(b.id));
+  const byScore = new Map<number, { rank: string; question: ScenarioQuestion }[]>();
+  for (const size of [2, 3, 4]) {
+    for (const picked of combinations(sorted, size)) {
+      const plain = picked.map((c) => c.id).join(' ');
+      // Whether a case is mitigated depends on the record it is in, so both kinds of record come up.
+      const record = picked.map((c) => ({
+        caseId: c.id,
+        mitigated: c.verdict === 'falls-short' && halfPointLevels.has(c.level) && parseInt(fingerprint(`${plain}|${c.id}`), 16) % 2 === 1,
+      }));
+      const key = recordKey(record);
+      const answers = answersFromRecord(record, cases, levels);
+      const result = scoreRubric(levels, answers);
+      const question: ScenarioQuestion = { kind: 'scenario', id: `scenario-${fingerprint(key)}`, record, answers, result, choices: possibleScores(levels) };
+      byScore.set(result.score, [...(byScore.get(result.score) ?? []), { rank: fingerprint(`rank|${key}`), question }]);
+    }
   }
   // Round-robin over the scores, so the scenarios differ in outcome, not only in cases.
-  const groups = [...byScore.entries()].sort((a, b) => a[0] - b[0]).map(([, list]) => list);
+  const groups = [...byScore.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, list]) => list.sort((a, b) => a.rank.localeCompare(b.rank) || a.question.id.localeCompare(b.question.id)).map((c) => c.question));
   const chosen: ScenarioQuestion[] = [];
   for (let round = 0; chosen.length < count && groups.some((g) => g.length > round); round++) {
     for (const group of groups) if (group[round] && chosen.length < count) chosen.push(group[round]!);
   }
-  return chosen.map((q, i) => ({ ...q, id: `scenario-${i + 1}` }));
+  return chosen;
 }
 
 /**
@@ -146,7 +146,7 @@ export function rubricQuiz(
     ...scenarioQuestions(
       cases.filter((c) => c.origin === 'source'),
       levels,
-      { count: scenarios, seed: 2013 },
+      scenarios,
     ),
   ];
 }

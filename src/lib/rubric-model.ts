@@ -16,7 +16,7 @@ export interface LevelRule {
   level: number;
   evidence: EvidenceRule;
   /** Part of the point for a mitigated non-conforming case, where the level allows it. */
-  halfPoint?: { points: number; condition: 'mitigated-nonconforming' } | undefined;
+  halfPoint?: { points: number } | undefined;
 }
 
 export type Answers = Readonly<Record<number, LevelAnswer | undefined>>;

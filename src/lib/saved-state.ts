@@ -8,15 +8,30 @@
 import { levelAnswers, type LevelAnswer } from './vocabulary';
 
 export const savedVersion = 1;
-export const storageKeys = {
-  quiz: 'customer-first/quiz',
-  selfAssessment: 'customer-first/self-assessment',
-  feedbackTalk: 'customer-first/feedback-talk',
-} as const;
 
-/** Where a quiz's progress is kept: the rubric's quiz, or the quiz of one of its levels (guides). */
-export const quizStorageKey = (rubric: string, level?: number) => `${storageKeys.quiz}/${rubric}${level ? `/level-${level}` : ''}`;
-export const selfAssessmentStorageKey = (rubric: string) => `${storageKeys.selfAssessment}/${rubric}`;
+/** Every key the course keeps in localStorage starts with this. */
+const prefix = 'customer-first/';
+
+/** The one place storage keys are made: the islands and the LMS launch page read them from here. */
+export const storageKeys = {
+  /** A quiz's progress: the rubric's quiz, or the quiz of one of its levels (guide pages). */
+  quiz: (rubric: string, level?: number) => `${prefix}quiz/${rubric}${level ? `/level-${level}` : ''}`,
+  selfAssessment: (rubric: string) => `${prefix}self-assessment/${rubric}`,
+  feedbackTalk: (rubric: string) => `${prefix}feedback-talk/${rubric}`,
+  /** Whose answers this browser holds, in an LMS package: one learner never reports another's. */
+  lmsLearner: `${prefix}lms/learner`,
+  /** Where an LMS's saved state this launch cannot read is kept, besides staying in the LMS. */
+  lmsSuspendData: `${prefix}lms/suspend-data`,
+  /** Where a learner's answers wait while another learner uses the same browser in an LMS. */
+  lmsLearnerShelf: (learner: string) => `${prefix}lms/shelf/${encodeURIComponent(learner)}`,
+  /** A copy of `key`'s data kept aside at `time` (never deleted for the current data's sake). */
+  keptAside: (key: string, time: string) => `${key}/kept-aside/${time}`,
+  isKeptAside: (key: string, of: string) => key.startsWith(`${of}/kept-aside/`),
+  /** Written and removed at once, to learn whether the browser takes writes. */
+  probe: `${prefix}probe`,
+  /** Whether `key` is one of the course's. */
+  isCourse: (key: string) => key.startsWith(prefix),
+} as const;
 
 /**
  * Longest note a learner or manager can keep for one level, longest name or period, and the

@@ -18,6 +18,7 @@ export const quizProgressSchema = z.strictObject({
       z.strictObject({ choice: z.array(z.string().max(40)).max(4), correct: z.boolean() }),
     )
     .refine((answers) => Object.keys(answers).length <= limits.questions),
+  keyVersion: z.string().max(40).optional(),
 });
 
 const rubricId = z.string().min(1).max(limits.field);

@@ -16,6 +16,8 @@ import { SavedForm } from '../saved-form';
 export interface FeedbackTalkConfig {
   storageKey: string;
   rubric: string;
+  levelNames: Record<string, string>;
+  listSeparator: string;
   rules: LevelRule[];
   statements: Record<string, string>;
   texts: Dictionary['feedbackTalk']['script'];
@@ -41,11 +43,21 @@ class FeedbackTalkElement extends SavedForm<FeedbackTalkConfig, FeedbackTalk> {
   private self!: FeedbackTalk['self'];
 
   protected connect() {
-    const { rubric, rules, texts } = this.config;
-    this.restore((raw) => {
-      const opened = openTalkFile(raw, rubric, rules);
-      return opened.ok ? opened.talk : texts.problems[opened.problem];
-    }, emptyTalk(rubric));
+    const { rubric, rules, texts, levelNames, listSeparator } = this.config;
+    // Reading keeps the file whole; showing it leaves out what the rubric does not allow, and says so.
+    this.restore(
+      (raw) => {
+        const opened = openTalkFile(raw, rubric);
+        return opened.ok ? opened.talk : texts.problems[opened.problem];
+      },
+      emptyTalk(rubric),
+      (talk) => {
+        const opened = openTalkFile(talk, rubric, rules);
+        if (!opened.ok) return [talk, ''];
+        const levels = opened.dropped.map((level) => levelNames[level] ?? String(level));
+        return [opened.talk, levels.length ? fill(texts.dropped, { levels: levels.join(listSeparator) }) : ''];
+      },
+    );
     const picker = this.target('file') as HTMLInputElement;
     this.on(picker, 'change', () => {
       void this.open(picker.files?.[0]);

@@ -1,50 +1,88 @@
 /**
- * Enhances <case-quiz>: checks each answer against the key the build wrote (data-answer),
- * shows the prepared explanation, keeps a running score, saves progress in localStorage and
- * restores it after a reload, and offers a retry in a new order.
+ * Enhances <case-quiz>: marks each answer with the course model's isCorrect() against the key in
+ * its config (a slice of the course, src/data/course.ts), shows the prepared explanation, keeps
+ * a running score, saves progress by question id and restores it after a reload or a republish
+ * (marked again against the current key; the learner is told once what an update changed), and
+ * offers a retry in a new order. A save the browser refuses is always said, and saving resumes
+ * when it takes writes again; two tabs merge their answers.
  */
+import { isCorrect, restoreQuiz, type CourseQuiz, type RestoreChanges } from '../../lib/course';
 import type { Dictionary } from '../../lib/i18n/dictionary';
 import { shuffled } from '../../lib/random';
 import { readQuizProgress, type QuizProgress } from '../../lib/saved-quiz';
 import { savedVersion } from '../../lib/saved-state';
 import { fill, fillPlural } from '../../lib/template';
-import { load, save } from '../browser-storage';
+import { load, otherTabSaved, save } from '../browser-storage';
 import { Island } from '../island';
 
-/** What CaseQuiz.astro writes into data-config. */
-export interface CaseQuizConfig {
-  storageKey: string;
+/** What CaseQuiz.astro writes into data-config: the quiz as the course holds it, without titles. */
+export interface CaseQuizConfig extends Pick<CourseQuiz, 'storageKey' | 'version'> {
+  questions: Pick<CourseQuiz['questions'][number], 'id' | 'key'>[];
   texts: Dictionary['quiz']['script'];
 }
 
 class CaseQuiz extends Island<CaseQuizConfig> {
   private progress: QuizProgress = { version: savedVersion, order: [], answers: {} };
-  private canSave = true;
+  /** Said until a save goes through: why the last one did not. */
+  private saveProblem = '';
+  /** Said once, until the next answer: what loading found (kept aside, updated). */
+  private notice = '';
 
   protected connect() {
     const { storageKey, texts } = this.config;
     const loaded = load(storageKey, readQuizProgress);
-    this.canSave = loaded.available;
-    if (loaded.value) this.progress = loaded.value;
-    this.applyOrder();
-    for (const q of this.questions()) {
-      const saved = this.progress.answers[q.dataset.question!];
-      if (saved) {
-        const inputs = this.inputsOf(q);
-        saved.choice.forEach((value, part) => {
-          const input = inputs[part]?.find((i) => i.value === value);
-          if (input) input.checked = true;
-        });
-        this.showFeedback(q, saved.correct);
-      }
-    }
+    if (!loaded.available) this.saveProblem = texts.noStorage;
+    if (loaded.keptAside) this.notice = texts.keptAside;
+    if (loaded.value) this.adopt(loaded.value, true);
     this.on(this, 'submit', (event) => {
       event.preventDefault();
       const q = (event.target as HTMLElement).closest<HTMLElement>(`[data-target="${this.localName}.question"]`);
       if (q) this.check(q);
     });
     this.on(this.target('retry', HTMLButtonElement), 'click', () => this.retry());
-    this.updateStatus(loaded.keptAside ? texts.keptAside : loaded.available ? '' : texts.noStorage);
+    this.on(
+      window,
+      'storage',
+      otherTabSaved(storageKey, (text) => {
+        const other = text === null ? undefined : readQuizProgress(JSON.parse(text));
+        if (other) this.adopt(other, false);
+      }),
+    );
+    this.updateStatus('');
+  }
+
+  /** Shows `saved` progress, marked against the current key; a first load also says what an update changed, once. */
+  private adopt(saved: QuizProgress, firstLoad: boolean) {
+    const { progress, changes } = restoreQuiz(this.config, saved);
+    this.progress = progress;
+    this.applyOrder();
+    for (const q of this.questions()) {
+      const answer = this.progress.answers[q.dataset.question!];
+      const inputs = this.inputsOf(q);
+      inputs.flat().forEach((input) => (input.checked = false));
+      if (answer) {
+        answer.choice.forEach((value, part) => {
+          const input = inputs[part]?.find((i) => i.value === value);
+          if (input) input.checked = true;
+        });
+        this.showFeedback(q, answer.correct);
+      } else this.hideFeedback(q);
+    }
+    if (firstLoad && saved.keyVersion !== this.config.version) {
+      this.notice = this.updateNotice(changes);
+      this.persist();
+    }
+    this.updateStatus('');
+  }
+
+  private updateNotice({ remarked, retired }: RestoreChanges): string {
+    const { texts } = this.config;
+    const lang = document.documentElement.lang;
+    const parts = [
+      remarked.length ? fillPlural(lang, texts.remarked, remarked.length, { count: remarked.length }) : '',
+      retired.length ? fillPlural(lang, texts.retired, retired.length, { count: retired.length }) : '',
+    ].filter(Boolean);
+    return parts.length ? `${texts.updated} ${parts.join(' ')}` : '';
   }
 
   private questions() {
@@ -68,15 +106,18 @@ class CaseQuiz extends Island<CaseQuizConfig> {
   }
 
   private check(q: HTMLElement) {
-    const { texts } = this.config;
+    const { texts, questions } = this.config;
+    const id = q.dataset.question!;
+    const question = questions.find((x) => x.id === id);
     const choice = this.inputsOf(q).map((inputs) => inputs.find((i) => i.checked)?.value);
-    if (choice.some((c) => c === undefined)) {
+    if (!question || choice.some((c) => c === undefined)) {
       this.updateStatus(texts.chooseEach);
       return;
     }
-    const correct = choice.join(' ') === q.dataset.answer;
-    this.progress.answers[q.dataset.question!] = { choice: choice as string[], correct };
-    this.persist();
+    const correct = isCorrect(question, choice as string[]);
+    this.progress.answers[id] = { choice: choice as string[], correct };
+    this.notice = '';
+    this.persist(id);
     this.showFeedback(q, correct);
     this.updateStatus(correct ? texts.right : texts.wrong);
   }
@@ -88,30 +129,45 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     q.classList.toggle('is-wrong', !correct);
   }
 
+  private hideFeedback(q: HTMLElement) {
+    this.target('feedback', HTMLElement, q).hidden = true;
+    q.classList.remove('is-right', 'is-wrong');
+  }
+
   private retry() {
     const ids = shuffled(
       this.questions().map((q) => q.dataset.question!),
       Math.random,
     );
-    this.progress = { version: savedVersion, order: ids, answers: {} };
+    // Answers to questions the quiz no longer has stay kept; the current ones start again.
+    const retired = Object.entries(this.progress.answers).filter(([id]) => !ids.includes(id));
+    this.progress = { version: savedVersion, order: ids, answers: Object.fromEntries(retired), keyVersion: this.config.version };
     this.applyOrder();
     this.persist();
     for (const q of this.questions()) {
       this.target('form', HTMLFormElement, q).reset();
-      this.target('feedback', HTMLElement, q).hidden = true;
-      q.classList.remove('is-right', 'is-wrong');
+      this.hideFeedback(q);
     }
+    this.notice = '';
     this.updateStatus('');
     this.questions()[0]?.querySelector('input')?.focus();
   }
 
-  private persist() {
-    if (!this.canSave) return;
+  /**
+   * Saves the progress. With `answered`, what another tab saved meanwhile is kept: only that
+   * answer is laid over the stored progress.
+   */
+  private persist(answered?: string) {
+    const { storageKey, texts } = this.config;
     this.progress.order = this.questions().map((q) => q.dataset.question!);
-    if (!save(this.config.storageKey, this.progress)) this.updateStatus(this.config.texts.noStorage);
+    if (answered) {
+      const stored = load(storageKey, readQuizProgress).value;
+      if (stored) this.progress.answers = { ...restoreQuiz(this.config, stored).progress.answers, [answered]: this.progress.answers[answered]! };
+    }
+    this.saveProblem = save(storageKey, this.progress) ? '' : texts.noStorage;
   }
 
-  /** Announces `message` followed by the running score; shows the summary once all are answered. */
+  /** Announces `message`, what a save or a load found, and the running score; shows the summary once all are answered. */
   private updateStatus(message: string) {
     const { texts } = this.config;
     const ids = this.questions().map((q) => q.dataset.question!);
@@ -121,7 +177,7 @@ class CaseQuiz extends Island<CaseQuizConfig> {
       total: ids.length,
       right: answered.filter((id) => this.progress.answers[id]!.correct).length,
     };
-    this.target('status').textContent = `${message} ${fill(texts.status, values)}`.trim();
+    this.target('status').textContent = [message, this.saveProblem, this.notice, fill(texts.status, values)].filter(Boolean).join(' ');
     const done = answered.length === ids.length;
     this.target('summary').hidden = !done;
     if (done) this.target('summary-text').textContent = fillPlural(document.documentElement.lang, texts.summary, values.total, values);

@@ -3,10 +3,11 @@
  * chain stopped, saves them in localStorage (nothing leaves the browser), restores them, and
  * prints, downloads and uploads them. Unreadable saved data or files are kept aside, never lost.
  */
-import { answersFit, explainScore, scoreRubric, type LevelAnswer, type LevelRule, type ReasonTemplates } from '../../lib/rubric-model';
+import { restoreSelfAssessment } from '../../lib/course';
+import { allowedAnswers, explainScore, scoreRubric, type LevelAnswer, type LevelRule, type ReasonTemplates } from '../../lib/rubric-model';
 import { readSelfAssessment, savedVersion, type SelfAssessment } from '../../lib/saved-state';
 import { fill } from '../../lib/template';
-import { SavedForm } from '../saved-form';
+import { SavedForm, type SavedFormConfig } from '../saved-form';
 import { writtenByMark, type MarkText } from '../written-by-mark';
 
 /** What SelfAssessment.astro writes into data-config. */
@@ -18,7 +19,9 @@ export interface SelfAssessmentConfig {
   /** The mark of statements the site filled in from another source, by level. */
   statementMarks: Record<string, MarkText>;
   levelNames: Record<string, string>;
-  texts: Record<'yourAnswer' | 'notAnswered' | 'keptAside' | 'loaded' | 'badFile' | 'noStorage' | 'fileName', string> & {
+  listSeparator: string;
+  texts: SavedFormConfig['texts'] &
+    Record<'yourAnswer' | 'notAnswered' | 'badFile' | 'dropped', string> & {
     answers: Record<LevelAnswer, string>;
   };
   reasons: ReasonTemplates;
@@ -26,7 +29,17 @@ export interface SelfAssessmentConfig {
 
 class SelfAssessmentElement extends SavedForm<SelfAssessmentConfig, SelfAssessment> {
   protected connect() {
-    this.restore((raw) => this.readChecked(raw) ?? this.config.texts.badFile);
+    const { rules, texts, levelNames, listSeparator } = this.config;
+    const levels = rules.map((rule) => ({ level: rule.level, answers: allowedAnswers(rule) }));
+    this.restore(
+      (raw) => this.readChecked(raw) ?? texts.badFile,
+      undefined,
+      (saved) => {
+        const { value, changes } = restoreSelfAssessment(levels, saved);
+        const dropped = changes.dropped.map(({ level }) => levelNames[level] ?? String(level));
+        return [value, dropped.length ? fill(texts.dropped, { levels: dropped.join(listSeparator) }) : ''];
+      },
+    );
     const upload = this.target('upload', HTMLInputElement);
     this.on(upload, 'change', () => {
       void this.open(upload.files?.[0]);
@@ -34,10 +47,10 @@ class SelfAssessmentElement extends SavedForm<SelfAssessmentConfig, SelfAssessme
     });
   }
 
-  /** Saved data of this rubric whose every answer its level's rule allows; otherwise undefined. */
+  /** Saved data of this rubric; otherwise undefined. Answers a level no longer allows are dropped when it is shown. */
   private readChecked(raw: unknown): SelfAssessment | undefined {
     const value = readSelfAssessment(raw);
-    return value && value.rubric === this.config.rubric && answersFit(this.config.rules, value.answers) ? value : undefined;
+    return value && value.rubric === this.config.rubric ? value : undefined;
   }
 
   protected state(): SelfAssessment {

@@ -163,6 +163,11 @@ export interface Dictionary {
       chooseEach: string;
       keptAside: string;
       noStorage: string;
+      /** Said once after the quiz was rebuilt with other questions or keys, before what changed. */
+      updated: string;
+      /** `{count}`: saved answers now marked differently; answers to questions the quiz no longer has. */
+      remarked: Plural;
+      retired: Plural;
     };
   };
   selfAssessment: LevelQuestions & {
@@ -185,6 +190,11 @@ export interface Dictionary {
       notAnswered: string;
       keptAside: string;
       loaded: string;
+      previousKeptAside: string;
+      /** A file not opened because what the page holds could not be kept aside. */
+      notOpened: string;
+      /** `{levels}`: levels whose saved answer the rubric no longer allows. */
+      dropped: string;
       badFile: string;
       noStorage: string;
       fileName: string;
@@ -228,6 +238,10 @@ export interface Dictionary {
       /** The question a difference raises; `{level}` is filled in. */
       settle: Record<TalkQuestion, string>;
       loaded: string;
+      previousKeptAside: string;
+      notOpened: string;
+      /** `{levels}`: levels the file answers that the rubric does not have or no longer allows. */
+      dropped: string;
       /** Why a file was not opened. */
       problems: Record<FileProblem, string>;
       keptAside: string;
@@ -300,6 +314,16 @@ export interface Dictionary {
       /** `levels`: the levels whose notes stay in the browser, listed. */
       notesKeptHere: string;
       tooLarge: string;
+      /** The LMS gave back a saved state this package cannot read (it is carried, not overwritten). */
+      notRestored: string;
+      /** The LMS did not give back the saved state: nothing is written until it does. */
+      unreadable: string;
+      /** After a republish: `{changes}` lists what changed for this learner. */
+      updated: string;
+      remarked: Plural;
+      retired: Plural;
+      /** `{levels}`: self-assessment answers the rubric no longer allows. */
+      dropped: string;
     };
   };
   notFound: { title: string; body: string; home: string };

@@ -164,6 +164,15 @@ export const en: Dictionary = {
       chooseEach: 'Choose an answer for each part of the question first.',
       keptAside: 'Your saved quiz progress could not be read. It has been kept aside, and the quiz starts afresh.',
       noStorage: 'This browser does not allow saving progress; your answers will not survive a reload.',
+      updated: 'The quiz has been updated since you last answered.',
+      remarked: {
+        one: '{count} of your answers is marked again against the new answer key.',
+        other: '{count} of your answers are marked again against the new answer key.',
+      },
+      retired: {
+        one: '{count} answer is to a question no longer in the quiz: it is kept, but not counted.',
+        other: '{count} answers are to questions no longer in the quiz: they are kept, but not counted.',
+      },
     },
   },
   selfAssessment: {
@@ -203,7 +212,10 @@ export const en: Dictionary = {
       yourAnswer: 'Your answer: {answer}',
       notAnswered: 'Not answered',
       keptAside: 'Your saved self-assessment could not be read. It has been kept aside, and this page starts blank.',
-      loaded: 'The answers from the file are loaded; your previous answers were kept aside in this browser.',
+      loaded: 'The answers from the file are loaded.',
+      previousKeptAside: 'Your previous answers are kept aside in this browser.',
+      notOpened: 'The file was not opened: this browser cannot keep your current answers aside. Download them first, then open the file.',
+      dropped: 'The rubric has changed: your answer on {levels} is not one it offers any more, so it was removed from the form (a copy is kept aside in this browser). Your notes are unchanged.',
       badFile: 'This file is not a self-assessment downloaded from this site. Nothing was changed.',
       noStorage: 'This browser does not allow saving; download your answers before you leave.',
       fileName: 'self-assessment-customer-first.json',
@@ -270,7 +282,10 @@ export const en: Dictionary = {
         'requires-conforming': 'Level {level}: which case backs it?',
         'half-point': 'Level {level}: which case fell short of it, and do its mitigating circumstances earn the half point?',
       },
-      loaded: 'The file is open. What was on this page before is kept aside in this browser.',
+      loaded: 'The file is open.',
+      previousKeptAside: 'What was on this page before is kept aside in this browser.',
+      notOpened: 'The file was not opened: this browser cannot keep what is on this page aside. Download the feedback talk first, then open the file.',
+      dropped: 'The file answers {levels} in a way this rubric does not allow (or for a level it does not have): those answers and notes are not shown. The file as opened is kept aside in this browser.',
       problems: {
         unreadable: 'This file is not a self-assessment or a feedback talk from this site, or it is damaged. Nothing was changed.',
         'other-rubric': 'This file is about another rubric, not this one. Nothing was changed.',
@@ -367,6 +382,20 @@ export const en: Dictionary = {
       notesKeptHere:
         'Your notes on {levels} are kept in this browser only: they do not fit the space your learning platform keeps for this course.',
       tooLarge: 'Your answers do not fit the space your learning platform keeps for this course: they are kept in this browser only.',
+      notRestored:
+        'Your learning platform gave back saved progress that this version of the course cannot read. It stays with your platform as it was, and what you do now is saved beside it.',
+      unreadable:
+        'Your learning platform has not given back your saved progress. Nothing is sent to it until it does, so nothing it holds is overwritten; your answers are kept in this browser.',
+      updated: 'This course has been updated since your last visit.',
+      remarked: {
+        one: '{count} of your quiz answers is marked again against the new answer key.',
+        other: '{count} of your quiz answers are marked again against the new answer key.',
+      },
+      retired: {
+        one: '{count} quiz answer is to a question no longer in the course: it is kept, but not counted.',
+        other: '{count} quiz answers are to questions no longer in the course: they are kept, but not counted.',
+      },
+      dropped: 'Your self-assessment answer on {levels} is not one the rubric offers any more: answer it again.',
     },
   },
   notFound: { title: 'Page not found', body: 'There is no page at this address.', home: 'Back to the home page' },

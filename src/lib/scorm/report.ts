@@ -3,7 +3,9 @@
  * progress and one interaction per answered quiz question and self-assessment level. Pure: the
  * launch page's adapter sends the values that changed since it last sent them.
  */
-import { courseStatus, isRight, type LearnerState, type ScormCourse, type ScormVersion } from './course';
+import { courseStatus, isCorrect, type Course, type LearnerRecord } from '../course';
+import type { ScormVersion } from './course';
+import { itemOf } from './suspend-data';
 
 /** The runtime's method and element names, by version. */
 export const scormRuntime = {
@@ -24,8 +26,7 @@ export const scormRuntime = {
     /** The pass mark the LMS took from the manifest, 0–100. */
     passingScore: 'cmi.student_data.mastery_score',
     passingScoreScale: 100,
-    interactionCount: 'cmi.interactions._count',
-    /** SCORM 1.2 keeps 4,096 characters of suspended state; 2004 (3rd edition) 64,000. */
+    /** SCORM 1.2 keeps 4,096 characters of suspended state, 2004 (3rd edition) 64,000: held in bytes of UTF-8, as the strictest LMSs store them. */
     suspendLimit: 4096,
     locationLimit: 255,
   },
@@ -46,7 +47,6 @@ export const scormRuntime = {
     /** The pass mark the LMS took from the manifest, 0–1. */
     passingScore: 'cmi.scaled_passing_score',
     passingScoreScale: 1,
-    interactionCount: 'cmi.interactions._count',
     suspendLimit: 64000,
     locationLimit: 1000,
   },
@@ -69,13 +69,22 @@ function description(text: string): string {
 }
 
 /**
- * The values that describe `state`, in the order they must be set (an interaction's id before
+ * A response or pattern as the strictest LMSs take it: 2004's short identifiers are checked
+ * against `^[\w.]{1,250}$` by Moodle (a hyphen is refused), so the course's ids (`falls-short`,
+ * `no-incident`) go with `_`. The ids have no `_` of their own, so a report reads back exactly.
+ */
+export const responseId = (value: string) => value.replace(/-/g, '_');
+
+/**
+ * The values that describe `record`, in the order they must be set (an interaction's id before
  * its other parts). The score is a percentage (raw 0–100), as LMS gradebooks read SCORM scores;
  * success and the score are left unset (unknown) until every quiz question is answered.
+ * `interactions` are item keys in the LMS's order; an item the course no longer has is left as
+ * the LMS holds it.
  */
-export function reportValues(course: ScormCourse, state: LearnerState, interactions: readonly string[]): CmiValue[] {
-  const v12 = course.version === '1.2';
-  const status = courseStatus(course, state);
+export function reportValues(course: Course, scorm: ScormVersion, record: LearnerRecord, interactions: readonly string[]): CmiValue[] {
+  const v12 = scorm === '1.2';
+  const status = courseStatus(course, record);
   const values: CmiValue[] = [];
   const percent = status.questions ? (100 * status.right) / status.questions : 0;
   if (v12) {
@@ -88,38 +97,35 @@ export function reportValues(course: ScormCourse, state: LearnerState, interacti
   }
   // The score is the quiz's result, reported once every question is answered: a gradebook shows
   // no half-done quiz as a low grade, and a 2004 LMS judges success from the scaled score the
-  // moment it has one. A retried quiz's new result replaces the last one when it is complete.
-  if (status.passed !== undefined) {
+  // moment it has one. In 1.2 it waits for the whole path: an LMS that lets the mastery score
+  // override the status (Moodle's default) would otherwise show "passed" before the path is done.
+  if (status.passed !== undefined && (!v12 || status.completed)) {
     const score = v12 ? 'cmi.core.score' : 'cmi.score';
     values.push([`${score}.min`, '0'], [`${score}.max`, '100'], [`${score}.raw`, decimal(percent)]);
     if (!v12) values.push(['cmi.score.scaled', decimal(percent / 100)]);
   }
-  const list = (parts: readonly string[]) => parts.join(v12 ? ',' : '[,]');
+  const list = (parts: readonly string[]) => parts.map(responseId).join(v12 ? ',' : '[,]');
+  const response = v12 ? 'student_response' : 'learner_response';
   interactions.forEach((key, n) => {
     const at = `cmi.interactions.${n}`;
-    const [kind, index = '', item = ''] = /^([qa])(\d+)\.(.+)$/.exec(key)?.slice(1) ?? [];
-    if (kind === 'q') {
-      const quiz = course.quizzes[Number(index)];
-      const question = quiz?.questions[Number(item)];
-      const answer = question && state.quizzes[Number(index)]?.answers[question.id];
-      if (!quiz || !question || !answer) return;
-      const right = isRight(question, answer.choice);
-      values.push([`${at}.id`, `${quiz.rubric}.${question.id}`], [`${at}.type`, 'choice']);
-      if (!v12) values.push([`${at}.description`, description(question.title)]);
+    const item = itemOf(course, key);
+    if (item?.kind === 'question') {
+      const answer = record.quizzes[item.quiz.id]?.answers[item.question.id];
+      if (!answer) return;
+      values.push([`${at}.id`, `${item.quiz.rubric}.${item.question.id}`], [`${at}.type`, 'choice']);
+      if (!v12) values.push([`${at}.description`, description(item.question.title)]);
       values.push(
-        [`${at}.${v12 ? 'student_response' : 'learner_response'}`, list(answer.choice)],
-        [`${at}.correct_responses.0.pattern`, list(question.key)],
-        [`${at}.result`, right ? 'correct' : v12 ? 'wrong' : 'incorrect'],
+        [`${at}.${response}`, list(answer.choice)],
+        [`${at}.correct_responses.0.pattern`, list(item.question.key)],
+        [`${at}.result`, isCorrect(item.question, answer.choice) ? 'correct' : v12 ? 'wrong' : 'incorrect'],
       );
-    } else if (kind === 'a') {
-      const sa = course.selfAssessments[Number(index)];
-      const level = sa?.levels.find((l) => String(l.level) === item);
-      const answer = level && state.selfAssessments[Number(index)]?.answers[level.level];
-      if (!sa || !level || !answer) return;
-      values.push([`${at}.id`, `${sa.rubric}.self-assessment.level-${level.level}`], [`${at}.type`, 'likert']);
-      if (!v12) values.push([`${at}.description`, description(level.title)]);
+    } else if (item?.kind === 'level') {
+      const answer = record.selfAssessments[item.selfAssessment.rubric]?.answers[item.level.level];
+      if (!answer) return;
+      values.push([`${at}.id`, `${item.selfAssessment.rubric}.self-assessment.level-${item.level.level}`], [`${at}.type`, 'likert']);
+      if (!v12) values.push([`${at}.description`, description(item.level.title)]);
       // The self-assessment is the learner's own view: reported, never marked right or wrong.
-      values.push([`${at}.${v12 ? 'student_response' : 'learner_response'}`, answer], [`${at}.result`, 'neutral']);
+      values.push([`${at}.${response}`, responseId(answer)], [`${at}.result`, 'neutral']);
     }
   });
   return values;
