@@ -17,7 +17,7 @@ import { hostileFiles, markup } from '../support/payloads';
 
 const site = useBrowser();
 const rubric = 'alibaba-customer-first';
-const key = `${storageKeys.feedbackTalk}/${rubric}`;
+const key = storageKeys.feedbackTalk(rubric);
 const work = mkdtempSync(join(tmpdir(), 'feedback-talk-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

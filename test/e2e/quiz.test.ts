@@ -1,28 +1,52 @@
-/** The case quiz in Chromium: answer, score, reload and find the progress restored, retry. */
+/**
+ * The case quiz in Chromium: answer, score, reload and find the progress restored, retry; and
+ * what the red team broke: refused saves said and resumed (T1, T2), forged or outdated progress
+ * marked again against the current key (T10, L5), two tabs merged (T12).
+ */
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { storageKeys } from '../../src/lib/saved-state';
+import { dictionaries } from '../../src/lib/i18n';
 import { useBrowser } from '../support/pages';
-import { answerQuestion } from '../support/quiz';
+import { answerQuestion, keyOf } from '../support/quiz';
 
 const site = useBrowser();
-const key = `${storageKeys.quiz}/alibaba-customer-first`;
+const key = storageKeys.quiz('alibaba-customer-first');
+const { script } = dictionaries.en.quiz;
+let pages: Page[] = [];
+
+afterEach(async () => {
+  // Closed here, so a failing test leaves no context behind.
+  for (const page of pages) await page.context().close();
+  pages = [];
+});
+
+async function open(route: string, options?: Parameters<typeof site.open>[1]) {
+  const opened = await site.open(route, options);
+  pages.push(opened.page);
+  return opened;
+}
 
 const answer = (page: Page, questionId: string, right: boolean) => answerQuestion(page.locator(`[data-question="${questionId}"]`), right);
+const questionIds = (page: Page) => page.locator('.question').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.question!));
+/** The number of questions the course gives this quiz (its config, a slice of the course). */
+const questionCount = (page: Page) => page.locator('case-quiz').first().evaluate((el) => (JSON.parse((el as HTMLElement).dataset.config!) as { questions: unknown[] }).questions.length);
+const status = (page: Page) => page.locator('.quiz-status').first().textContent();
+const stored = (page: Page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null') as { answers: Record<string, { choice: string[]; correct: boolean }>; keyVersion?: string } | null, key);
 
 describe('case quiz', () => {
-  test('without JavaScript the questions show and say scoring needs JavaScript', async () => {
-    const { page } = await site.open('en/quiz/', { javaScriptEnabled: false });
-    expect(await page.locator('.question').count()).toBe(23);
+  test('without JavaScript every question of the course shows and says scoring needs JavaScript', async () => {
+    const { page } = await open('en/quiz/', { javaScriptEnabled: false });
+    expect(await page.locator('.question').count()).toBe(await questionCount(page));
     expect(await page.locator('.needs-js').isVisible()).toBe(true);
     expect(await page.locator('.question button').first().isVisible()).toBe(false);
-    await page.context().close();
   });
 
   test('checks answers, keeps a running score and restores it after a reload', async () => {
-    const { page, errors } = await site.open('en/quiz/');
+    const { page, errors } = await open('en/quiz/');
     expect(await page.locator('.needs-js').isVisible()).toBe(false);
-    const ids = await page.locator('.question').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.question!));
+    const total = await questionCount(page);
+    const ids = await questionIds(page);
     const caseId = ids.find((id) => id.startsWith('case-'))!;
     const scenarioId = ids.find((id) => id.startsWith('scenario-'))!;
 
@@ -30,56 +54,138 @@ describe('case quiz', () => {
     await expect.poll(() => page.locator(`[data-question="${caseId}"] .feedback-verdict`).textContent()).toBe('Right.');
     await answer(page, scenarioId, false);
     await expect.poll(() => page.locator(`[data-question="${scenarioId}"] .feedback-verdict`).textContent()).toBe('Not quite.');
-    expect(await page.locator('.quiz-status').textContent()).toContain('2 of 23 answered, 1 right.');
+    expect(await status(page)).toContain(`2 of ${total} answered, 1 right.`);
 
     await page.reload();
     expect(await page.locator(`[data-question="${caseId}"] .feedback`).isVisible()).toBe(true);
     expect(await page.locator(`[data-question="${scenarioId}"]`).getAttribute('class')).toContain('is-wrong');
     expect(await page.locator(`[data-question="${caseId}"] fieldset input:checked`).count()).toBe(2);
-    expect(await page.locator('.quiz-status').textContent()).toContain('2 of 23 answered, 1 right.');
+    expect(await status(page)).toBe(`2 of ${total} answered, 1 right.`);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   test('asks for every part before checking', async () => {
-    const { page } = await site.open('en/quiz/');
+    const { page } = await open('en/quiz/');
     const first = page.locator('.question').first();
     await first.locator('fieldset').first().locator('input').first().check();
     await first.getByRole('button').click();
-    expect(await page.locator('.quiz-status').textContent()).toContain('Choose an answer for each part');
+    expect(await status(page)).toContain('Choose an answer for each part');
     expect(await first.locator('.feedback').isVisible()).toBe(false);
-    await page.context().close();
   });
 
   test('a finished quiz shows its summary, and a retry starts afresh in a new order', async () => {
-    const { page } = await site.open('zh-hant/quiz/');
-    const ids = await page.locator('.question').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.question!));
+    const { page } = await open('zh-hant/quiz/');
+    const ids = await questionIds(page);
     for (const id of ids) await answer(page, id, true);
     expect(await page.locator('.quiz-summary').isVisible()).toBe(true);
     expect(await page.locator('.quiz-summary-text').textContent()).toBe(`全部 ${ids.length} 題已作答，答對 ${ids.length} 題。`);
 
     await page.locator('.retry').click();
-    const order = await page.locator('.question').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.question!));
+    const order = await questionIds(page);
     expect(order).not.toEqual(ids);
     expect([...order].sort()).toEqual([...ids].sort());
     expect(await page.locator('.feedback:visible').count()).toBe(0);
     expect(await page.locator('.quiz-summary').isVisible()).toBe(false);
     await page.reload();
-    expect(await page.locator('.question').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.question!))).toEqual(order);
-    await page.context().close();
+    expect(await questionIds(page)).toEqual(order);
   });
 
   test('corrupt saved progress is kept aside and the quiz still works', async () => {
-    const { page, errors } = await site.open('en/quiz/');
+    const { page, errors } = await open('en/quiz/');
     await page.evaluate((k) => localStorage.setItem(k, '{"version":1,"order":"oops"'), key);
     await page.reload();
-    expect(await page.locator('.quiz-status').textContent()).toContain('kept aside');
+    expect(await status(page)).toContain('kept aside');
     const kept = await page.evaluate((k) => Object.keys(localStorage).filter((x) => x.startsWith(`${k}/kept-aside/`)).map((x) => localStorage.getItem(x)), key);
     expect(kept).toEqual(['{"version":1,"order":"oops"']);
     const first = await page.locator('.question').first().getAttribute('data-question');
     await answer(page, first!, true);
-    expect(await page.locator('.quiz-status').textContent()).toContain('1 right');
+    expect(await status(page)).toContain('1 right');
     expect(errors).toEqual([]);
-    await page.context().close();
+  });
+});
+
+describe('saving tells the truth', () => {
+  test('T1: a browser that refuses every write is said on load and after each answer, never hidden by the verdict', async () => {
+    const { page } = await open('en/quiz/');
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    await page.reload();
+    expect(await status(page)).toContain(script.noStorage);
+    const [first, second] = await questionIds(page);
+    await answer(page, first!, true);
+    await expect.poll(() => status(page)).toContain('Right.');
+    expect(await status(page)).toContain(script.noStorage);
+    await answer(page, second!, false);
+    await expect.poll(() => status(page)).toContain('Not quite.');
+    expect(await status(page)).toContain(script.noStorage);
+  });
+
+  test('T2, T5: a write refused mid-session is said, and saving resumes with every answer once the browser takes writes again', async () => {
+    const { page } = await open('en/quiz/');
+    const [a, b, c] = await questionIds(page);
+    await answer(page, a!, true);
+    await expect.poll(async () => Object.keys((await stored(page))?.answers ?? {})).toEqual([a]);
+    await page.evaluate(() => {
+      const original = Storage.prototype.setItem;
+      (window as never as { restore: () => void }).restore = () => (Storage.prototype.setItem = original);
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    await answer(page, b!, true);
+    await expect.poll(() => status(page)).toContain(script.noStorage);
+    await page.evaluate(() => (window as never as { restore: () => void }).restore());
+    await answer(page, c!, false);
+    await expect.poll(() => status(page)).not.toContain(script.noStorage);
+    expect(Object.keys((await stored(page))!.answers).sort()).toEqual([a, b, c].sort());
+  });
+
+  test('T10, L5: saved progress is marked again against the current key, answers to retired questions are kept uncounted, and the learner is told once', async () => {
+    const { page } = await open('en/quiz/');
+    const total = await questionCount(page);
+    const [first, second] = await questionIds(page);
+    const key1 = await keyOf(page.locator(`[data-question="${first}"]`));
+    const key2 = await keyOf(page.locator(`[data-question="${second}"]`));
+    const wrong = [key1[0] === '5' ? '1' : '5', ...key1.slice(1)];
+    // Progress from an earlier build: one answer marked right that the current key marks wrong,
+    // one right answer, and one to a question this build does not have.
+    await page.evaluate(
+      ([k, saved]) => localStorage.setItem(k!, saved!),
+      [
+        key,
+        JSON.stringify({
+          version: 1,
+          order: [],
+          keyVersion: 'older',
+          answers: { [first!]: { choice: wrong, correct: true }, [second!]: { choice: key2, correct: true }, 'case-removed-since': { choice: ['2', 'meets'], correct: true } },
+        }),
+      ],
+    );
+    await page.reload();
+    expect(await status(page)).toBe(
+      `${script.updated} 1 of your answers is marked again against the new answer key. 1 answer is to a question no longer in the quiz: it is kept, but not counted. 2 of ${total} answered, 1 right.`,
+    );
+    expect(await page.locator(`[data-question="${first}"]`).getAttribute('class')).toContain('is-wrong');
+    const saved = (await stored(page))!;
+    expect(saved.answers['case-removed-since']).toEqual({ choice: ['2', 'meets'], correct: true });
+    expect(saved.answers[first!]!.correct).toBe(false);
+    expect(saved.keyVersion).not.toBe('older');
+    await page.reload();
+    expect(await status(page)).toBe(`2 of ${total} answered, 1 right.`);
+  });
+
+  test('T12: two tabs answering the same quiz keep both tabs’ answers, and each shows the other’s', async () => {
+    const { page: a } = await open('en/quiz/');
+    const b = await a.context().newPage();
+    await b.goto(site.url('en/quiz/'));
+    const ids = await questionIds(a);
+    for (const id of ids.slice(0, 3)) await answer(a, id, true);
+    await answer(b, ids[3]!, false);
+    expect(Object.keys((await stored(a))!.answers).sort()).toEqual(ids.slice(0, 4).sort());
+    await expect.poll(() => a.locator(`[data-question="${ids[3]}"]`).getAttribute('class')).toContain('is-wrong');
+    await expect.poll(() => b.locator(`[data-question="${ids[0]}"]`).getAttribute('class')).toContain('is-right');
   });
 });

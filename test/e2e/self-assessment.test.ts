@@ -6,7 +6,7 @@ import { storageKeys } from '../../src/lib/saved-state';
 import { useBrowser } from '../support/pages';
 
 const site = useBrowser();
-const key = `${storageKeys.selfAssessment}/alibaba-customer-first`;
+const key = storageKeys.selfAssessment('alibaba-customer-first');
 
 async function choose(page: Page, level: number, answer: string) {
   await page.locator(`input[name="answer-${level}"][value="${answer}"]`).check();

@@ -34,7 +34,8 @@ describe.each(locales)('%s', (locale) => {
     for (const scenario of scenarios) {
       for (const a of scenario.querySelectorAll('.record a')) expect(readings.map((r) => `/cases/${r.id}/`).some((p) => a.getAttribute('href')!.endsWith(p))).toBe(false);
     }
-    const half = scenarios.filter((s) => s.getAttribute('data-answer')!.includes('.5'));
+    const keys = new Map((JSON.parse(quiz.querySelector('case-quiz')!.getAttribute('data-config')!) as { questions: { id: string; key: string[] }[] }).questions.map((q) => [q.id, q.key]));
+    const half = scenarios.filter((s) => keys.get(s.getAttribute('data-question')!)![0]!.includes('.5'));
     expect(half.length).toBeGreaterThan(0);
     for (const s of half) expect(s.textContent).toContain(t.quiz.halfPointNote);
   });

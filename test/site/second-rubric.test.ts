@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dictionaries, locales } from '../../src/lib/i18n';
 import { searchRecordsArtefact } from '../../src/integrations/pagefind';
 import { storageKeys } from '../../src/lib/saved-state';
+import { answerQuestion } from '../support/quiz';
 import { parseSearchIndexFile } from '../../src/schemas/search-index';
 import { projectCopy, projectRoot, runAstro } from '../support/astro-cli';
 import { launchChromium } from '../support/browser';
@@ -63,7 +64,7 @@ describe.each(locales)('%s', (locale) => {
   test('the quiz page has a quiz per rubric: case questions from its cases, scenarios scored by its own levels', () => {
     const page = pageAt(`${locale}/quiz`);
     const quizzes = page.querySelectorAll('case-quiz');
-    expect(quizzes.map((q) => configOf(q).storageKey)).toEqual([`${storageKeys.quiz}/${second}`, `${storageKeys.quiz}/${first}`]);
+    expect(quizzes.map((q) => configOf(q).storageKey)).toEqual([storageKeys.quiz(second), storageKeys.quiz(first)]);
     const [fixtureQuiz, firstQuiz] = quizzes.map((q) => q.querySelectorAll('[data-question]'));
     const cases = fixtureQuiz!.filter((q) => q.getAttribute('data-question')!.startsWith('case-'));
     expect(cases.map((q) => q.getAttribute('data-question')).sort()).toEqual(fixtureCases.map((id) => `case-${id}`));
@@ -83,8 +84,8 @@ describe.each(locales)('%s', (locale) => {
   test('the self-assessment page has a form per rubric, saved apart', () => {
     const forms = pageAt(`${locale}/self-assessment`).querySelectorAll('self-assessment');
     expect(forms.map((f) => configOf(f))).toMatchObject([
-      { rubric: second, storageKey: `${storageKeys.selfAssessment}/${second}` },
-      { rubric: first, storageKey: `${storageKeys.selfAssessment}/${first}` },
+      { rubric: second, storageKey: storageKeys.selfAssessment(second) },
+      { rubric: first, storageKey: storageKeys.selfAssessment(first) },
     ]);
     expect(forms[0]!.querySelectorAll('fieldset:not(.about)')).toHaveLength(3);
   });
@@ -92,8 +93,8 @@ describe.each(locales)('%s', (locale) => {
   test('the review page has a feedback talk per rubric, saved apart', () => {
     const talks = pageAt(`${locale}/review`).querySelectorAll('feedback-talk');
     expect(talks.map((f) => configOf(f))).toMatchObject([
-      { rubric: second, storageKey: `${storageKeys.feedbackTalk}/${second}` },
-      { rubric: first, storageKey: `${storageKeys.feedbackTalk}/${first}` },
+      { rubric: second, storageKey: storageKeys.feedbackTalk(second) },
+      { rubric: first, storageKey: storageKeys.feedbackTalk(first) },
     ]);
     expect(talks[0]!.querySelectorAll('.talk-table tbody tr')).toHaveLength(3);
   });
@@ -106,7 +107,7 @@ describe.each(locales)('%s', (locale) => {
   test('a guide page with two quizzes gives each its own ids and saved progress', () => {
     const page = pageAt(`${locale}/guides/fixture-two-quizzes`);
     const quizzes = page.querySelectorAll('case-quiz');
-    expect(quizzes.map((q) => configOf(q).storageKey)).toEqual([`${storageKeys.quiz}/${second}/level-1`, `${storageKeys.quiz}/${first}/level-1`]);
+    expect(quizzes.map((q) => configOf(q).storageKey)).toEqual([storageKeys.quiz(second, 1), storageKeys.quiz(first, 1)]);
     const ids = page.querySelectorAll('[id]').map((el) => el.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
@@ -141,9 +142,7 @@ test('in Chromium: a search filtered by rubric finds only its cases, and two qui
     await page.goto(`${server.origin}${testBase}zh-hant/guides/fixture-two-quizzes/`);
     for (const quiz of await page.locator('case-quiz').all()) {
       const q = quiz.locator('[data-question]').first();
-      const expected = (await q.getAttribute('data-answer'))!.split(' ');
-      for (const [part, value] of expected.entries()) await q.locator('fieldset').nth(part).locator(`input[value="${value}"]`).check();
-      await q.getByRole('button').click();
+      await answerQuestion(q, true);
       await q.locator('.feedback').waitFor();
     }
     await page.reload();
@@ -151,7 +150,7 @@ test('in Chromium: a search filtered by rubric finds only its cases, and two qui
       await expect.poll(() => quiz.locator('.question.is-right').count(), { timeout: 30_000 }).toBe(1);
     }
     const saved = await page.evaluate(() => Object.keys(localStorage).sort());
-    expect(saved).toEqual([`${storageKeys.quiz}/${second}/level-1`, `${storageKeys.quiz}/${first}/level-1`].sort());
+    expect(saved).toEqual([storageKeys.quiz(second, 1), storageKeys.quiz(first, 1)].sort());
     expect(errors).toEqual([]);
   } finally {
     await browser.close();

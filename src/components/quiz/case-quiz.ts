@@ -25,6 +25,8 @@ class CaseQuiz extends Island<CaseQuizConfig> {
   private progress: QuizProgress = { version: savedVersion, order: [], answers: {} };
   /** Said until a save goes through: why the last one did not. */
   private saveProblem = '';
+  /** Answers of this tab that no save has taken yet: laid over what another tab saved. */
+  private unsaved = new Set<string>();
   /** Said once, until the next answer: what loading found (kept aside, updated). */
   private notice = '';
 
@@ -45,7 +47,8 @@ class CaseQuiz extends Island<CaseQuizConfig> {
       'storage',
       otherTabSaved(storageKey, (text) => {
         const other = text === null ? undefined : readQuizProgress(JSON.parse(text));
-        if (other) this.adopt(other, false);
+        const mine = Object.fromEntries([...this.unsaved].map((id) => [id, this.progress.answers[id]!]));
+        if (other) this.adopt({ ...other, answers: { ...other.answers, ...mine } }, false);
       }),
     );
     this.updateStatus('');
@@ -142,6 +145,7 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     // Answers to questions the quiz no longer has stay kept; the current ones start again.
     const retired = Object.entries(this.progress.answers).filter(([id]) => !ids.includes(id));
     this.progress = { version: savedVersion, order: ids, answers: Object.fromEntries(retired), keyVersion: this.config.version };
+    this.unsaved.clear();
     this.applyOrder();
     this.persist();
     for (const q of this.questions()) {
@@ -154,17 +158,21 @@ class CaseQuiz extends Island<CaseQuizConfig> {
   }
 
   /**
-   * Saves the progress. With `answered`, what another tab saved meanwhile is kept: only that
-   * answer is laid over the stored progress.
+   * Saves the progress. With `answered`, what another tab saved meanwhile is kept: only this
+   * tab's answers not yet saved are laid over the stored progress.
    */
   private persist(answered?: string) {
     const { storageKey, texts } = this.config;
     this.progress.order = this.questions().map((q) => q.dataset.question!);
     if (answered) {
+      this.unsaved.add(answered);
       const stored = load(storageKey, readQuizProgress).value;
-      if (stored) this.progress.answers = { ...restoreQuiz(this.config, stored).progress.answers, [answered]: this.progress.answers[answered]! };
+      const mine = Object.fromEntries([...this.unsaved].map((id) => [id, this.progress.answers[id]!]));
+      if (stored) this.progress.answers = { ...restoreQuiz(this.config, stored).progress.answers, ...mine };
     }
-    this.saveProblem = save(storageKey, this.progress) ? '' : texts.noStorage;
+    const saved = save(storageKey, this.progress);
+    if (saved) this.unsaved.clear();
+    this.saveProblem = saved ? '' : texts.noStorage;
   }
 
   /** Announces `message`, what a save or a load found, and the running score; shows the summary once all are answered. */

@@ -104,12 +104,13 @@ class CourseLaunch extends Island<CourseLaunchConfig> implements CourseHost {
 
   private async start(frame: HTMLIFrameElement) {
     const entry = await this.read(this.names.entry);
-    const kept = await this.read(this.names.suspendData);
+    // A new attempt has nothing saved: its state is not read (a 2004 LMS answers "not initialized").
+    const newAttempt = entry === 'ab-initio';
+    const kept = newAttempt ? '' : await this.read(this.names.suspendData);
     const learner = (await this.read(this.names.learnerId)) ?? '';
     const passing = Number.parseFloat((await this.read(this.names.passingScore)) ?? '');
     if (passing > 0) this.course.passMark = passing / this.names.passingScoreScale;
-    const saved = (await this.read(this.names.location)) ?? '';
-    const newAttempt = entry === 'ab-initio';
+    const saved = newAttempt ? '' : ((await this.read(this.names.location)) ?? '');
     this.claimBrowser(learner, newAttempt);
     const changes: RestoreChanges = { remarked: [], retired: [], dropped: [] };
     let fromLms = emptyRecord();
