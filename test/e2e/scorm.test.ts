@@ -6,11 +6,9 @@
  * self-assessment, leaves, relaunches in a fresh browser with what the runtime kept, and finds
  * everything restored.
  */
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { unzipSync } from 'fflate';
-import type { Browser, Frame, Page } from 'playwright-core';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/lib/i18n';
 import { locales } from '../../src/lib/i18n/locales';
@@ -18,20 +16,10 @@ import { packageName, scormVersions, type ScormVersion } from '../../src/lib/sco
 import { manifestSchemas } from '../../src/lib/scorm/manifest';
 import { projectCopy, projectRoot, runAstro } from '../support/astro-cli';
 import { launchChromium } from '../support/browser';
-import { answerQuestion } from '../support/quiz';
+import { answer as answerIn, calls, cmiNames as names, courseFrame as course, go, held, keptForRelaunch, launch as launchIn, lmsBase, lmsFolder, selfAssess, unzipPackage } from '../support/lms';
 import { serveSite } from '../support/static-server';
 import { manifestSchemaErrors } from '../support/xmllint';
 
-/** Values a runtime holds, by element (scorm-again's flattened commit). */
-type Held = Record<string, string>;
-interface Call {
-  method: string;
-  args: string[];
-  result: string;
-  error: string;
-}
-
-const lmsBase = '/lms/';
 let root: string;
 let packages: string;
 let lmsRoot: string;
@@ -44,20 +32,9 @@ beforeAll(async () => {
   packages = join(root, 'packages');
   const built = runAstro(['build'], { SCORM_PACKAGES_DIR: packages, OUT_DIR: join(root, 'package-build'), BASE_PATH: '/onboarding/' }, root);
   expect(built.status, built.output).toBe(0);
-  lmsRoot = mkdtempSync(join(tmpdir(), 'lms-'));
-  cpSync(join(projectRoot, 'test/fixtures/lms'), lmsRoot, { recursive: true });
-  for (const bundle of ['scorm12.min.js', 'scorm2004.min.js']) {
-    copyFileSync(join(projectRoot, 'node_modules/scorm-again/dist', bundle), join(lmsRoot, bundle));
-  }
+  lmsRoot = lmsFolder();
   for (const locale of locales) {
-    for (const version of scormVersions) {
-      const name = packageName(locale, version);
-      for (const [path, bytes] of Object.entries(unzipSync(readFileSync(join(packages, name))))) {
-        const target = join(lmsRoot, 'content', name, path);
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, bytes);
-      }
-    }
+    for (const version of scormVersions) unzipPackage(join(packages, packageName(locale, version)), lmsRoot, packageName(locale, version));
   }
   server = await serveSite(lmsRoot, lmsBase, { folderIndex: false });
   browser = await launchChromium();
@@ -122,85 +99,9 @@ describe('the packages', () => {
   });
 });
 
-/** Opens the LMS page and launches a package in it with what the runtime kept from before. */
-async function launch(version: ScormVersion, locale: string, kept: Held = {}) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
-  });
-  await page.goto(`${server.origin}${lmsBase}index.html`);
-  // A first launch is a new attempt (entry ab-initio), as an LMS says; a relaunch's kept values say resume.
-  const learner =
-    version === '1.2'
-      ? { 'cmi.core.student_id': 'learner-7', 'cmi.student_data.mastery_score': '80', 'cmi.core.entry': 'ab-initio' }
-      : { 'cmi.learner_id': 'learner-7', 'cmi.scaled_passing_score': '0.8', 'cmi.entry': 'ab-initio' };
-  await page.evaluate(([v, path, data]) => (window as never as { launch: (...a: unknown[]) => void }).launch(v, path, data), [
-    version,
-    `content/${packageName(locale, version)}/index.html`,
-    { ...learner, ...kept },
-  ] as const);
-  return { page, problems };
-}
-
-/** The course's frame: the page inside the launch page. */
-async function course(page: Page): Promise<Frame> {
-  // The launch page's frame is empty until its script has opened the session and chosen the page.
-  await expect.poll(() => page.frames()[2]?.url() ?? 'about:blank').toMatch(/^http/);
-  const frame = page.frames()[2]!;
-  await frame.waitForLoadState();
-  return frame;
-}
-
-const held = (page: Page) => page.evaluate(() => (window as never as { held: () => Held }).held());
-const calls = (page: Page) => page.evaluate(() => (window as never as { calls: Call[] }).calls);
-
-/** Follows a link of the course's header to `path` (locale/route/), as a learner would. */
-async function go(page: Page, path: string): Promise<Frame> {
-  const frame = await course(page);
-  const route = path.slice(path.indexOf('/') + 1);
-  await frame.locator(`header a[href$="${route}index.html"]`).first().click();
-  await expect.poll(() => page.frames()[2]?.url() ?? '').toContain(`/${path}index.html`);
-  const next = page.frames()[2]!;
-  await next.waitForLoadState();
-  return next;
-}
-
-/** Answers the quiz's question at `index`; returns its id once its feedback shows. */
-async function answer(frame: Frame, index: number, right: boolean) {
-  const q = frame.locator('.question').nth(index);
-  await answerQuestion(q, right);
-  await expect.poll(() => q.locator('.feedback').isVisible()).toBe(true);
-  return (await q.getAttribute('data-question'))!;
-}
-
-/** Answers every level of the self-assessment (the first answer each level offers) with a note. */
-async function selfAssess(frame: Frame, note: (level: number) => string) {
-  const levels = await frame.locator('textarea[name^="note-"]').count();
-  const answers: Record<string, string> = {};
-  for (let level = 1; level <= levels; level++) {
-    const radio = frame.locator(`input[name="answer-${level}"]`).first();
-    await radio.check();
-    answers[level] = (await radio.getAttribute('value'))!;
-    await frame.locator(`textarea[name="note-${level}"]`).fill(note(level));
-  }
-  await frame.locator('input[name="name"]').fill('Chen Jing');
-  return answers;
-}
-
-const names = {
-  '1.2': { status: 'cmi.core.lesson_status', location: 'cmi.core.lesson_location', raw: 'cmi.core.score.raw', response: 'student_response', init: 'LMSInitialize', end: 'LMSFinish' },
-  '2004': { status: 'cmi.completion_status', location: 'cmi.location', raw: 'cmi.score.raw', response: 'learner_response', init: 'Initialize', end: 'Terminate' },
-} as const;
-
-/** What an LMS keeps of a session and hands the next launch (scorm-again's own commit, minus what is per session). */
-function keptForRelaunch(version: ScormVersion, values: Held): Held {
-  const kept = Object.fromEntries(Object.entries(values).filter(([key]) => !/session_time|total_time|\._count|\._children|^cmi\.(core\.)?exit$/.test(key)));
-  return { ...kept, [version === '1.2' ? 'cmi.core.entry' : 'cmi.entry']: 'resume' };
-}
+/** Launches the package of `locale` and `version` in the LMS page with what the runtime kept from before. */
+const launch = (version: ScormVersion, locale: string, kept = {}) => launchIn(browser, server.origin, version, `content/${packageName(locale, version)}/index.html`, kept);
+const answer = (frame: Frame, index: number, right: boolean) => answerIn(frame, index, right);
 
 describe.each([
   ['1.2', 'en'],
