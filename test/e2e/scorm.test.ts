@@ -8,9 +8,10 @@
  */
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Frame } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/lib/i18n';
+import { storageKeys } from '../../src/lib/saved-state';
 import { locales } from '../../src/lib/i18n/locales';
 import { packageName, scormVersions, type ScormVersion } from '../../src/lib/scorm/course';
 import { manifestSchemas } from '../../src/lib/scorm/manifest';
@@ -307,6 +308,183 @@ describe('faults', () => {
     await page.waitForLoadState();
     expect(await page.locator('main h1').count()).toBe(1);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+/** A learner's first session: the speech, two quiz answers, levels 1–3 with notes; the values the LMS then holds. */
+async function firstSession(version: ScormVersion, locale = 'en', note = (level: number) => `Case for level ${level}`) {
+  const { page } = await launch(version, locale);
+  await go(page, `${locale}/speech/`);
+  const quiz = await go(page, `${locale}/quiz/`);
+  const ids = [await answer(quiz, 0, true), await answer(quiz, 1, false)];
+  const form = await go(page, `${locale}/self-assessment/`);
+  for (const level of [1, 2, 3]) {
+    await form.locator(`input[name="answer-${level}"]`).first().check();
+    await form.locator(`textarea[name="note-${level}"]`).fill(note(level));
+  }
+  await expect.poll(async () => Object.keys(await held(page)).filter((k) => k.endsWith(`.${names[version].response}`)).length).toBe(5);
+  await page.evaluate(() => (window as never as { exit: () => void }).exit());
+  await expect.poll(async () => (await calls(page)).some((c) => c.method === names[version].end)).toBe(true);
+  const values = await held(page);
+  return { page, ids, values };
+}
+
+/** What the relaunched course shows: the quiz answers restored, and the notes of levels 1–3. */
+async function restored(page: Page, locale = 'en') {
+  const quiz = await go(page, `${locale}/quiz/`);
+  const answered = await quiz.locator('.question.is-right, .question.is-wrong').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.question));
+  const form = await go(page, `${locale}/self-assessment/`);
+  const notes = await Promise.all([1, 2, 3].map((level) => form.locator(`textarea[name="note-${level}"]`).inputValue()));
+  return { answered, notes };
+}
+
+describe('the LMS conversation under faults (red team §5)', () => {
+  test.each(['1.2', '2004'] as const)('L14 (%s): a failed read of the saved state is retried; nothing is written over what the LMS holds', async (version) => {
+    const first = await firstSession(version);
+    const { ids, values } = first;
+    await first.page.context().close();
+    // The fault is switched on in the LMS page before the launch page reads.
+    const context = await browser.newContext();
+    const lmsPage = await context.newPage();
+    await lmsPage.goto(`${server.origin}${lmsBase}index.html`);
+    await lmsPage.evaluate(() => ((window as never as { faults: { failGet: Record<string, number> } }).faults.failGet['cmi.suspend_data'] = 2));
+    await lmsPage.evaluate(
+      ([v, path, data]) => (window as never as { launch: (...a: unknown[]) => void }).launch(v, path, data),
+      [version, `content/${packageName('en', version)}/index.html`, { ...(version === '1.2' ? { 'cmi.core.student_id': 'learner-7' } : { 'cmi.learner_id': 'learner-7' }), ...keptForRelaunch(version, values) }] as const,
+    );
+    const shown = await restored(lmsPage);
+    expect([...shown.answered].sort()).toEqual([...ids].sort());
+    expect(shown.notes).toEqual(['Case for level 1', 'Case for level 2', 'Case for level 3']);
+    expect((await held(lmsPage))['cmi.suspend_data']).toContain('Case for level 3');
+    await context.close();
+  });
+
+  test('L14: when the LMS never gives its saved state, the learner is told and nothing at all is written', async () => {
+    const first = await firstSession('2004');
+    const { values } = first;
+    await first.page.context().close();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${lmsBase}index.html`);
+    await page.evaluate(() => ((window as never as { faults: { failGet: Record<string, number> } }).faults.failGet['cmi.suspend_data'] = 1000));
+    await page.evaluate(
+      ([path, data]) => (window as never as { launch: (...a: unknown[]) => void }).launch('2004', path, data),
+      [`content/${packageName('en', '2004')}/index.html`, { 'cmi.learner_id': 'learner-7', ...keptForRelaunch('2004', values) }] as const,
+    );
+    await course(page);
+    await expect.poll(() => page.frames()[1]!.locator('.launch-status[role="status"]').textContent()).toBe(dictionaries.en.lms.script.unreadable);
+    const quiz = await go(page, 'en/quiz/');
+    await answer(quiz, 5, true);
+    expect((await calls(page)).filter((c) => c.method === 'SetValue' || c.method === 'Commit')).toEqual([]);
+    expect((await held(page))['cmi.suspend_data']).toBe(values['cmi.suspend_data']);
+    await context.close();
+  });
+
+  test('L15: an LMS that gives "" for entry, or fails to read it once, still resumes', async () => {
+    const first = await firstSession('1.2');
+    const { ids, values } = first;
+    await first.page.context().close();
+    const kept = { ...keptForRelaunch('1.2', values), 'cmi.core.entry': '' };
+    const { page } = await launch('1.2', 'en', kept);
+    expect([...(await restored(page)).answered].sort()).toEqual([...ids].sort());
+    await page.context().close();
+    const context = await browser.newContext();
+    const failing = await context.newPage();
+    await failing.goto(`${server.origin}${lmsBase}index.html`);
+    await failing.evaluate(() => ((window as never as { faults: { failGet: Record<string, number> } }).faults.failGet['cmi.core.entry'] = 1));
+    await failing.evaluate(
+      ([path, data]) => (window as never as { launch: (...a: unknown[]) => void }).launch('1.2', path, data),
+      [`content/${packageName('en', '1.2')}/index.html`, { 'cmi.core.student_id': 'learner-7', ...keptForRelaunch('1.2', values) }] as const,
+    );
+    expect([...(await restored(failing)).answered].sort()).toEqual([...ids].sort());
+    await context.close();
+  });
+
+  test('L16: a new attempt in the browser that holds the last one starts blank; the last one is shelved, not lost', async () => {
+    const { page, values } = await firstSession('2004');
+    expect(values['cmi.interactions.0.id']).toBeDefined();
+    const again = await page.context().newPage();
+    await again.goto(`${server.origin}${lmsBase}index.html`);
+    await again.evaluate(
+      ([path]) => (window as never as { launch: (...a: unknown[]) => void }).launch('2004', path, { 'cmi.learner_id': 'learner-7', 'cmi.entry': 'ab-initio' }),
+      [`content/${packageName('en', '2004')}/index.html`] as const,
+    );
+    const shown = await restored(again);
+    expect(shown.answered).toEqual([]);
+    expect(shown.notes).toEqual(['', '', '']);
+    expect(Object.keys(await held(again)).filter((k) => k.startsWith('cmi.interactions.'))).toEqual([]);
+    const frame = await course(again);
+    const shelf = await frame.evaluate((key) => localStorage.getItem(key), storageKeys.lmsLearnerShelf('learner-7'));
+    expect(shelf).toContain('Case for level 3');
+    await page.context().close();
+  });
+
+  test('L17: suspend data is measured in bytes of UTF-8, so an LMS that keeps 4,096 bytes keeps it whole', async () => {
+    const note = (level: number) => `第 ${level} 級的案例：幫賣家找到正確的渠道，並跟進到問題解決為止。`.repeat(12);
+    const first = await firstSession('1.2', 'zh-hant', note);
+    const { ids, values } = first;
+    await first.page.context().close();
+    const data = values['cmi.suspend_data']!;
+    expect(new TextEncoder().encode(data).length).toBeLessThanOrEqual(4096);
+    const { page } = await launch('1.2', 'zh-hant', keptForRelaunch('1.2', values));
+    const shown = await restored(page, 'zh-hant');
+    expect([...shown.answered].sort()).toEqual([...ids].sort());
+    await page.context().close();
+  });
+
+  test('L20: on a shared computer, notes kept in this browser only come back to their learner after another learner’s launch', async () => {
+    const long = (level: number) => `${'A long case, written out in full. '.repeat(45)}(level ${level})`;
+    const { page, values } = await firstSession('1.2', 'en', long);
+    const context = page.context();
+    const other = await context.newPage();
+    await other.goto(`${server.origin}${lmsBase}index.html`);
+    await other.evaluate(
+      ([path]) => (window as never as { launch: (...a: unknown[]) => void }).launch('1.2', path, { 'cmi.core.student_id': 'learner-8', 'cmi.core.entry': 'ab-initio' }),
+      [`content/${packageName('en', '1.2')}/index.html`] as const,
+    );
+    expect((await restored(other)).notes).toEqual(['', '', '']);
+    await other.evaluate(() => (window as never as { exit: () => void }).exit());
+    const back = await context.newPage();
+    await back.goto(`${server.origin}${lmsBase}index.html`);
+    await back.evaluate(
+      ([path, data]) => (window as never as { launch: (...a: unknown[]) => void }).launch('1.2', path, data),
+      [`content/${packageName('en', '1.2')}/index.html`, { 'cmi.core.student_id': 'learner-7', ...keptForRelaunch('1.2', values) }] as const,
+    );
+    expect((await restored(back)).notes).toEqual([long(1), long(2), long(3)]);
+    await context.close();
+  });
+
+  test('L22: with storage blocked in the course’s frames, the LMS is the store: status, score and interactions arrive', async () => {
+    const context = await browser.newContext();
+    // Third-party storage blocked: the package's frames (served under content/) cannot use localStorage.
+    await context.addInitScript(() => {
+      if (location.pathname.includes('/content/')) {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('blocked', 'SecurityError');
+          },
+        });
+      }
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${lmsBase}index.html`);
+    await page.evaluate(
+      ([path]) => (window as never as { launch: (...a: unknown[]) => void }).launch('1.2', path, { 'cmi.core.student_id': 'learner-7', 'cmi.student_data.mastery_score': '80', 'cmi.core.entry': 'ab-initio' }),
+      [`content/${packageName('en', '1.2')}/index.html`] as const,
+    );
+    for (const step of ['speech/', 'values/', 'rubrics/', 'cases/']) await go(page, `en/${step}`);
+    const quiz = await go(page, 'en/quiz/');
+    const total = await quiz.locator('.question').count();
+    for (let i = 0; i < total; i++) await answer(quiz, i, true);
+    // Nothing says the answers will be lost: the LMS keeps them.
+    expect(await quiz.locator('.quiz-status').textContent()).not.toContain(dictionaries.en.quiz.script.noStorage);
+    const form = await go(page, 'en/self-assessment/');
+    await selfAssess(form, () => '');
+    await expect.poll(async () => (await held(page))['cmi.core.lesson_status']).toBe('passed');
+    const values = await held(page);
+    expect(values['cmi.core.score.raw']).toBe('100');
+    expect(Object.keys(values).filter((k) => /^cmi\.interactions\.\d+\.id$/.test(k))).toHaveLength(total + 5);
     await context.close();
   });
 });
