@@ -6,6 +6,9 @@
  *   error that names it, instead of a null deep inside an event handler;
  * - listeners go through `on()`, which removes them when the element leaves the page.
  */
+/** The events an island listens to, on its parts, the window or the document. */
+type Events = WindowEventMap & DocumentEventMap;
+
 export abstract class Island<Config> extends HTMLElement {
   protected config!: Config;
   private listeners: AbortController | undefined;
@@ -39,7 +42,7 @@ export abstract class Island<Config> extends HTMLElement {
     return found as T;
   }
 
-  protected on<K extends keyof WindowEventMap>(target: EventTarget, type: K, handler: (event: WindowEventMap[K]) => void) {
+  protected on<K extends keyof Events>(target: EventTarget, type: K, handler: (event: Events[K]) => void) {
     target.addEventListener(type, handler as EventListener, { signal: this.listeners?.signal });
   }
 }

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/lib/i18n';
 import { storageKeys } from '../../src/lib/saved-state';
 import { packageName, scormVersions, type ScormVersion } from '../../src/lib/scorm/course';
+import { interactionId } from '../../src/lib/scorm/report';
 import { projectCopy, runAstro } from '../support/astro-cli';
 import { launchChromium } from '../support/browser';
 import { answer, calls, cmiNames, courseFrame, exit, go, held, keptForRelaunch, launch, launchStatus, lmsBase, lmsFolder, selfAssess, unzipPackage } from '../support/lms';
@@ -170,10 +171,10 @@ describe.each(scormVersions)('SCORM %s', (version: ScormVersion) => {
     const renumbered = idAt(after);
     for (const [id, index] of Object.entries(numbered)) expect(renumbered[id], id).toBe(index);
     const at = (id: string, part: string) => after[`cmi.interactions.${numbered[id]}.${part}`];
-    expect(at(`${rubric}.${moved}`, 'result')).toBe(version === '1.2' ? 'wrong' : 'incorrect');
-    expect(at(`${rubric}.${moved}`, 'correct_responses.0.pattern')).toBe(version === '1.2' ? '2,falls_short' : '2[,]falls_short');
-    expect(at(`${rubric}.${kept}`, 'result')).toBe('correct');
-    expect(at(`${rubric}.${removed}`, 'result')).toBe('correct');
+    expect(at(interactionId(rubric, moved), 'result')).toBe(version === '1.2' ? 'wrong' : 'incorrect');
+    expect(at(interactionId(rubric, moved), 'correct_responses.0.pattern')).toBe(version === '1.2' ? '2,falls_short' : '2[,]falls_short');
+    expect(at(interactionId(rubric, kept), 'result')).toBe('correct');
+    expect(at(interactionId(rubric, removed), 'result')).toBe('correct');
     const suspended = JSON.parse(after['cmi.suspend_data']!) as { q: Record<string, Record<string, string>>; a: Record<string, { l: Record<string, string> }>; o: string };
     // The removed case's answer is kept in the record, uncounted; level 1's answer is gone for that level only.
     expect(suspended.q[rubric]![removed]).toBe('+1 falls-short');

@@ -13,7 +13,7 @@ import type { Dictionary } from '../../lib/i18n/dictionary';
 import { readQuizProgress } from '../../lib/saved-quiz';
 import { readSelfAssessment, storageKeys } from '../../lib/saved-state';
 import type { ScormVersion } from '../../lib/scorm/course';
-import { reportValues, scormRuntime, sessionTime, type CmiValue } from '../../lib/scorm/report';
+import { reportValues, scormRuntime, sessionTime, suspendSize, type CmiValue } from '../../lib/scorm/report';
 import { decodeSuspendData, encodeSuspendData, mergeRecords } from '../../lib/scorm/suspend-data';
 import { fill, fillPlural } from '../../lib/template';
 import { keepAside } from '../browser-storage';
@@ -42,8 +42,15 @@ const retryDelays = [2000, 5000, 15000, 30000, 60000];
 const readRetries = [300, 1000, 3000];
 /** A pause in typing before a note is committed: a commit is a synchronous request in many LMSs. */
 const typingPause = 2000;
-/** A page of the course, as a location the LMS may hand back: a path inside the package. */
-const coursePage = /^[a-z]{2}(-[a-z]+)?\/([\w.%-]+\/)*index\.html$/;
+/** A page of the course, as a location the LMS may hand back: a path inside the package (no `.` or `..` segment). */
+const coursePagePattern = /^[a-z]{2}(-[a-z]+)?\/([\w%-][\w.%-]*\/)*index\.html$/;
+function isCoursePage(path: string): boolean {
+  try {
+    return coursePagePattern.test(path) && coursePagePattern.test(decodeURIComponent(path));
+  } catch {
+    return false;
+  }
+}
 /** Error codes that say the value itself is wrong (the data model's), not that the LMS failed. */
 const refusedValue = /^(?:201|351|40[1-9])$/;
 
@@ -86,19 +93,35 @@ class CourseLaunch extends Island<CourseLaunchConfig> implements CourseHost {
   private retry: ReturnType<typeof setTimeout> | undefined;
   private typing: ReturnType<typeof setTimeout> | undefined;
   private notice = '';
+  private learner = '';
 
   protected connect() {
     const frame = this.target('frame', HTMLIFrameElement);
     this.course = structuredClone(this.config.course);
     this.names = scormRuntime[this.config.scorm];
     this.api = findApi(this.names.api);
-    if (!this.api || this.call('initialize', '') !== 'true') {
+    if (!this.api) {
+      // No LMS: the package is the plain site.
       location.replace(this.config.home);
+      return;
+    }
+    if (this.call('initialize', '') !== 'true') {
+      // An LMS that fails to start (or throws on every call): the course opens, and the learner knows it is not recorded.
+      this.ended = true;
+      this.notice = this.config.texts.notRecording;
+      this.tell(false, undefined);
+      frame.src = this.config.home;
       return;
     }
     provideHost(this);
     this.on(frame, 'load', () => this.frameLoaded(frame));
-    this.on(window, 'pagehide', () => this.finish());
+    // The session ends on every way a page can go; a hidden page (a phone's app switcher, which may
+    // kill it unseen) has its state committed first.
+    for (const type of ['pagehide', 'beforeunload', 'unload'] as const) this.on(window, type, () => this.finish());
+    this.on(document, 'visibilitychange', () => {
+      if (document.visibilityState === 'hidden') this.flush();
+    });
+    this.on(this.target('carry-over', HTMLButtonElement), 'click', () => this.carryOver(frame));
     void this.start(frame);
   }
 
@@ -111,6 +134,7 @@ class CourseLaunch extends Island<CourseLaunchConfig> implements CourseHost {
     const passing = Number.parseFloat((await this.read(this.names.passingScore)) ?? '');
     if (passing > 0) this.course.passMark = passing / this.names.passingScoreScale;
     const saved = newAttempt ? '' : ((await this.read(this.names.location)) ?? '');
+    const count = Number.parseInt((await this.read(this.names.interactionCount)) ?? '', 10) || 0;
     this.claimBrowser(learner, newAttempt);
     const changes: RestoreChanges = { remarked: [], retired: [], dropped: [] };
     let fromLms = emptyRecord();
@@ -126,6 +150,12 @@ class CourseLaunch extends Island<CourseLaunchConfig> implements CourseHost {
           fromLms = decoded.record;
           this.carried = decoded.carried;
           Object.assign(changes, decoded.changes);
+          // What the last session committed need not be sent again.
+          if (decoded.sameCourse) {
+            for (const [element, value] of reportValues(this.course, this.config.scorm, fromLms, fromLms.interactions)) this.sent.set(element, value);
+            this.sent.set(this.names.suspendData, kept);
+            if (saved) this.sent.set(this.names.location, saved);
+          }
         } else {
           this.carried = kept;
           keepAside(storageKeys.lmsSuspendData, kept);
@@ -133,12 +163,16 @@ class CourseLaunch extends Island<CourseLaunchConfig> implements CourseHost {
         }
       }
     }
+    // Interactions the LMS holds that this record does not know (an earlier package's) keep their numbers.
+    for (let n = fromLms.interactions.length; n < count; n++) fromLms.interactions.push(`#${n}`);
     const browser = this.browserRecord(changes);
     this.record = mergeRecords(fromLms, browser);
+    this.target('carry-over-offer').hidden = !(newAttempt && this.shelf(learner));
+    this.learner = learner;
     this.restoreBrowser();
     if (hasChanges(changes)) this.notice = [this.notice, this.updateNotice(changes)].filter(Boolean).join(' ');
     this.tell(false, undefined);
-    frame.src = coursePage.test(saved) && !newAttempt ? saved : this.config.home;
+    frame.src = isCoursePage(saved) && !newAttempt ? saved : this.config.home;
   }
 
   /** After a launch whose read failed: once the LMS gives its state, it joins what the learner did meanwhile. */
@@ -323,7 +357,7 @@ class CourseLaunch extends Island<CourseLaunchConfig> implements CourseHost {
     const path = decodeURI(new URL(href).pathname);
     if (!path.startsWith(root)) return;
     const page = path.slice(root.length).replace(/(^|\/)$/, '$1index.html');
-    if (!coursePage.test(page)) return;
+    if (!isCoursePage(page)) return;
     this.location = page;
     const step = Object.entries(this.config.stepPages).find(([, p]) => p === page)?.[0];
     if (step && !this.record.opened.includes(step)) this.record.opened.push(step);
@@ -331,15 +365,38 @@ class CourseLaunch extends Island<CourseLaunchConfig> implements CourseHost {
     this.sync();
   }
 
-  /** Sends what changed since the LMS last took it, then commits; a failure is tried again later. */
-  private sync() {
+  /** The answers of this learner's last attempt kept on the shelf, if any. */
+  private shelf(learner: string): Record<string, string> | undefined {
+    try {
+      const text = localStorage.getItem(storageKeys.lmsLearnerShelf(learner));
+      return text === null ? undefined : (JSON.parse(text) as Record<string, string>);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The learner chose to bring the last attempt's answers into this one. */
+  private carryOver(frame: HTMLIFrameElement) {
+    const shelf = this.shelf(this.learner) ?? {};
+    for (const [key, text] of Object.entries(shelf)) {
+      if (this.courseKeys().includes(key)) this.put(key, text);
+      this.store(key, JSON.parse(text));
+    }
+    localStorage.removeItem(storageKeys.lmsLearnerShelf(this.learner));
+    this.target('carry-over-offer').hidden = true;
+    this.sync();
+    frame.contentWindow?.location.reload();
+  }
+
+  /** Sends what changed since the LMS last took it, then commits (unless `commit` is false); a failure is tried again later. */
+  private sync(commit = true) {
     if (this.ended) return;
     clearTimeout(this.typing);
     clearTimeout(this.retry);
     this.retry = undefined;
     if (!this.known) return this.tell(false, undefined);
     this.record.interactions = withNewInteractions(this.course, this.record);
-    const suspended = encodeSuspendData(this.course, this.record, this.names.suspendLimit, this.carried);
+    const suspended = encodeSuspendData(this.course, this.record, this.names.suspendLimit, this.carried, suspendSize[this.names.suspendMeasure]);
     const values: CmiValue[] = [...reportValues(this.course, this.config.scorm, this.record, this.record.interactions), [this.names.exit, 'suspend']];
     if (this.location.length <= this.names.locationLimit && this.location) values.push([this.names.location, this.location]);
     if (suspended.data !== undefined) values.push([this.names.suspendData, suspended.data]);
@@ -359,7 +416,7 @@ class CourseLaunch extends Island<CourseLaunchConfig> implements CourseHost {
         console.warn(`The learning platform refused ${element} = ${JSON.stringify(value)} (error ${error}).`);
       } else failed = true;
     }
-    if (setNow.length && this.call('commit', '') !== 'true') {
+    if (commit && setNow.length && this.call('commit', '') !== 'true') {
       // What was set may not have reached the LMS's store: send it again with the next try.
       for (const [element] of setNow) this.sent.delete(element);
       failed = true;
@@ -383,12 +440,23 @@ class CourseLaunch extends Island<CourseLaunchConfig> implements CourseHost {
     if (status.textContent !== text) status.textContent = text;
   }
 
-  /** The end of the launch: last values, the session's time, commit, and the one Terminate. */
+  /** Commits what is pending with the session's time so far: a page that is hidden may never come back. */
+  private flush() {
+    if (this.ended || !this.known) return;
+    this.call('setValue', this.names.sessionTime, sessionTime(this.config.scorm, Date.now() - this.started));
+    this.sync();
+  }
+
+  /**
+   * The end of the launch in one request: the last values and the session's time are set, and
+   * Terminate commits them (an LMS that sends each commit of the exit as a beacon sends one).
+   */
   private finish() {
     if (this.ended) return;
-    this.sync();
-    this.call('setValue', this.names.sessionTime, sessionTime(this.config.scorm, Date.now() - this.started));
-    this.call('commit', '');
+    if (this.known) {
+      this.sync(false);
+      this.call('setValue', this.names.sessionTime, sessionTime(this.config.scorm, Date.now() - this.started));
+    }
     this.call('terminate', '');
     this.ended = true;
     clearTimeout(this.retry);

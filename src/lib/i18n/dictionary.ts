@@ -309,8 +309,13 @@ export interface Dictionary {
     selfAssessmentPrivacy: string;
     needsJs: string;
     openCourse: string;
+    /** A new attempt started blank while the last one's answers are kept in this browser. */
+    previousAttempt: string;
+    carryOver: string;
     script: {
       notSent: string;
+      /** The LMS is there but does not record this launch. */
+      notRecording: string;
       /** `levels`: the levels whose notes stay in the browser, listed. */
       notesKeptHere: string;
       tooLarge: string;

@@ -376,7 +376,11 @@ export const en: Dictionary = {
       'In this course, your answers, name and period and, where they fit, your notes are sent to your company’s learning platform with your quiz results, where its administrators can see them. They are also kept in this browser. To share them with your manager, print them or download the file.',
     needsJs: 'This course needs JavaScript to report your progress to your learning platform.',
     openCourse: 'Open the course without reporting',
+    previousAttempt: 'This is a new attempt, so it starts blank. Your answers from your last attempt are kept in this browser.',
+    carryOver: 'Bring them into this attempt',
     script: {
+      notRecording:
+        'Your learning platform is not recording this course: your results are not being recorded. Your answers are kept in this browser only.',
       notSent:
         'Your learning platform did not take your latest results. They are kept in this browser and will be sent again shortly.',
       notesKeptHere:

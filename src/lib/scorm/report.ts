@@ -5,7 +5,7 @@
  */
 import { courseStatus, isCorrect, type Course, type LearnerRecord } from '../course';
 import type { ScormVersion } from './course';
-import { itemOf } from './suspend-data';
+import { itemOf, utf8Bytes } from './suspend-data';
 
 /** The runtime's method and element names, by version. */
 export const scormRuntime = {
@@ -23,11 +23,14 @@ export const scormRuntime = {
     sessionTime: 'cmi.core.session_time',
     learnerId: 'cmi.core.student_id',
     entry: 'cmi.core.entry',
+    interactionCount: 'cmi.interactions._count',
     /** The pass mark the LMS took from the manifest, 0–100. */
     passingScore: 'cmi.student_data.mastery_score',
     passingScoreScale: 100,
-    /** SCORM 1.2 keeps 4,096 characters of suspended state, 2004 (3rd edition) 64,000: held in bytes of UTF-8, as the strictest LMSs store them. */
+    /** SCORM 1.2 keeps 4,096 characters of suspended state: held to 4,096 bytes of UTF-8, as the strictest LMSs store it. */
     suspendLimit: 4096,
+    /** 1.2 commits carry only what changed: the budget is the LMS's column. */
+    suspendMeasure: 'utf8',
     locationLimit: 255,
   },
   '2004': {
@@ -44,15 +47,25 @@ export const scormRuntime = {
     sessionTime: 'cmi.session_time',
     learnerId: 'cmi.learner_id',
     entry: 'cmi.entry',
+    interactionCount: 'cmi.interactions._count',
     /** The pass mark the LMS took from the manifest, 0–1. */
     passingScore: 'cmi.scaled_passing_score',
     passingScoreScale: 1,
-    suspendLimit: 64000,
+    /**
+     * 2004 keeps 64,000 characters, but a 2004 commit in Moodle carries the whole data model,
+     * URL-encoded, and the last ones go as beacons, which Chromium refuses past 64 KiB in flight:
+     * the state is held to 24,000 characters as it travels, so the exit stays well under.
+     */
+    suspendLimit: 24000,
+    suspendMeasure: 'url-encoded',
     locationLimit: 1000,
   },
 } as const satisfies Record<ScormVersion, unknown>;
 
 export type CmiValue = readonly [element: string, value: string];
+
+/** How much room a text takes as the version's LMSs keep or send it. */
+export const suspendSize = { utf8: utf8Bytes, 'url-encoded': (text: string) => encodeURIComponent(text).length } as const;
 
 /** A number as the data models write decimals: at most four places, no exponent. */
 const decimal = (n: number) => String(Math.round(n * 10000) / 10000);
@@ -74,6 +87,12 @@ function description(text: string): string {
  * `no-incident`) go with `_`. The ids have no `_` of their own, so a report reads back exactly.
  */
 export const responseId = (value: string) => value.replace(/-/g, '_');
+
+/**
+ * An interaction's id, `<rubric>.<item>` in the same letters (Moodle's 1.2 and 2004 take more,
+ * older runtimes and SCORM Driver only `\w`): what an LMS's interactions report shows raw.
+ */
+export const interactionId = (rubric: string, item: string) => responseId(`${rubric}.${item}`);
 
 /**
  * The values that describe `record`, in the order they must be set (an interaction's id before
@@ -112,7 +131,7 @@ export function reportValues(course: Course, scorm: ScormVersion, record: Learne
     if (item?.kind === 'question') {
       const answer = record.quizzes[item.quiz.id]?.answers[item.question.id];
       if (!answer) return;
-      values.push([`${at}.id`, `${item.quiz.rubric}.${item.question.id}`], [`${at}.type`, 'choice']);
+      values.push([`${at}.id`, interactionId(item.quiz.rubric, item.question.id)], [`${at}.type`, 'choice']);
       if (!v12) values.push([`${at}.description`, description(item.question.title)]);
       values.push(
         [`${at}.${response}`, list(answer.choice)],
@@ -122,7 +141,7 @@ export function reportValues(course: Course, scorm: ScormVersion, record: Learne
     } else if (item?.kind === 'level') {
       const answer = record.selfAssessments[item.selfAssessment.rubric]?.answers[item.level.level];
       if (!answer) return;
-      values.push([`${at}.id`, `${item.selfAssessment.rubric}.self-assessment.level-${item.level.level}`], [`${at}.type`, 'likert']);
+      values.push([`${at}.id`, interactionId(item.selfAssessment.rubric, `self-assessment.level-${item.level.level}`)], [`${at}.type`, 'likert']);
       if (!v12) values.push([`${at}.description`, description(item.level.title)]);
       // The self-assessment is the learner's own view: reported, never marked right or wrong.
       values.push([`${at}.${response}`, responseId(answer)], [`${at}.result`, 'neutral']);

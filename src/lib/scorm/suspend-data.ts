@@ -54,7 +54,14 @@ export interface Encoded {
 /** Bytes of `text` in UTF-8. */
 export const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
 
-export function encodeSuspendData(course: Course, record: LearnerRecord, limit: number, carried?: string): Encoded {
+/** `limit` is in the unit `measure` counts (bytes of UTF-8 unless given). */
+export function encodeSuspendData(
+  course: Course,
+  record: LearnerRecord,
+  limit: number,
+  carried?: string,
+  measure: (text: string) => number = utf8Bytes,
+): Encoded {
   const stored: Stored = {
     v: format,
     c: course.version,
@@ -79,7 +86,7 @@ export function encodeSuspendData(course: Course, record: LearnerRecord, limit: 
       .filter(([, text]) => text.trim() !== '')
       .map(([level, text]) => ({ rubric, level, text })),
   );
-  const fits = () => utf8Bytes(JSON.stringify(stored)) <= limit;
+  const fits = () => measure(JSON.stringify(stored)) <= limit;
   if (!fits()) return { data: undefined, notesLeftOut: notes.map(({ rubric, level }) => ({ rubric, level })) };
   const notesLeftOut: NoteLeftOut[] = [];
   for (const note of notes) {
@@ -98,6 +105,8 @@ export type Decoded =
   | {
       readable: true;
       record: LearnerRecord;
+      /** Whether it was written for this very course version. */
+      sameCourse: boolean;
       /** What reading it against this course changed; empty when it was written for this course version. */
       changes: RestoreChanges;
       carried: string | undefined;
@@ -164,6 +173,7 @@ export function decodeSuspendData(course: Course, text: string): Decoded {
   return {
     readable: true,
     record: { opened, quizzes, selfAssessments, interactions: i as string[] },
+    sameCourse,
     changes: sameCourse ? { remarked: [], retired: [], dropped: [] } : changes,
     carried: raw.x as string | undefined,
   };
