@@ -96,8 +96,12 @@ const recordKey = (record: readonly RecordItem[]) => record.map((r) => `${r.case
 /**
  * `count` scoring scenarios of 2 to 4 cases each, chosen so that as many different scores as the
  * cases allow are asked about. Every candidate record is ranked by a fingerprint of its own
- * content, never by a random draw over the whole list: adding, moving or removing one case
- * leaves every scenario that does not contain it where it was, with the same id.
+ * content, never by a random draw over the whole list, so an id always names the same record (its
+ * key changes only with one of its cases, and saved answers are marked again). Removing a case
+ * leaves every scenario without it in the quiz; adding or moving one can let a record with that
+ * case rank first for its score and take another scenario's place (one to four of six per case
+ * added on a 14-case test fixture): that scenario's saved answers are kept, uncounted
+ * (lib/course.ts restoreQuiz), never moved onto another question.
  */
 export function scenarioQuestions(cases: readonly QuizCase[], levels: readonly LevelRule[], count: number): ScenarioQuestion[] {
   if (count === 0) return [];
