@@ -28,3 +28,14 @@ export function asMap(values: readonly CmiValue[]): Map<string, string> {
   expect(map.size).toBe(values.length);
   return map;
 }
+
+/**
+ * The values a runtime of `version` refuses when it already holds `held` (what an LMS keeps of an
+ * attempt between launches: interactions are numbered in one sequence, so a relaunch may set
+ * number 6 while leaving 5 as it was).
+ */
+export function refusedAfter(version: ScormVersion, held: readonly CmiValue[], values: readonly CmiValue[]): string[] {
+  const refused = refusedBy(version, [...held, ...values]);
+  expect(refusedBy(version, held)).toEqual([]);
+  return refused;
+}
