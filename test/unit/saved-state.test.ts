@@ -66,7 +66,7 @@ describe.each([
 describe('quiz progress’s key version (the quiz version its answers were marked against)', () => {
   const { keyVersion: _, ...withoutKeyVersion } = validQuiz;
 
-  test.each([
+  test.each<[string, unknown, boolean]>([
     ['absent (progress saved before versions existed)', withoutKeyVersion, true],
     ['a fingerprint', validQuiz, true],
     ['40 characters', { ...validQuiz, keyVersion: 'k'.repeat(40) }, true],
