@@ -117,6 +117,24 @@ describe('scoring scenarios', () => {
     expect(scenarios.map((s) => s.result.score).sort((a, b) => a - b)).toEqual([0, 0.5, 1, 2, 3, 4]);
   });
 
+  test('are the same on a build machine of any locale (ids are compared as code units, not collated)', () => {
+    // Danish collation sorts "aa" after "z": a case id with "aa" would move in the records, and
+    // every id made from such a record would change with the machine that built the package.
+    const withAa: QuizCase[] = [...many, { id: 'alibaba-l1-aaa-added-case', level: 1, verdict: 'falls-short', origin: 'source' }];
+    const here = scenarioQuestions(withAa, rules, 6);
+    const localeCompare = String.prototype.localeCompare;
+    const danish = new Intl.Collator('da');
+    expect(danish.compare('alibaba-l1-aaa', 'alibaba-l1-b')).toBeGreaterThan(0); // so that this test tests something
+    String.prototype.localeCompare = function (this: string, that: string) {
+      return danish.compare(this, that);
+    };
+    try {
+      expect(scenarioQuestions(withAa, rules, 6)).toEqual(here);
+    } finally {
+      String.prototype.localeCompare = localeCompare;
+    }
+  });
+
   test('are the same whatever order the cases come in', () => {
     expect(scenarioQuestions(shuffled(sources, seededRandom(7)), rules, 6)).toEqual(scenarios);
     expect(scenarioQuestions([...many].reverse(), rules, 6)).toEqual(scenarioQuestions(many, rules, 6));
