@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { courseStatus, emptyRecord, type LearnerRecord } from '../../src/lib/course';
-import type { QuizProgress } from '../../src/lib/saved-quiz';
+import { readQuizProgress, type QuizProgress } from '../../src/lib/saved-quiz';
 import { limits, savedVersion } from '../../src/lib/saved-state';
 import { scormRuntime } from '../../src/lib/scorm/report';
 import { decodeSuspendData, encodeSuspendData, itemOf, mergeRecords, utf8Bytes } from '../../src/lib/scorm/suspend-data';
@@ -118,6 +118,33 @@ describe('encodeSuspendData and decodeSuspendData', () => {
     const data = encodeSuspendData(course, learner, 64_000).data!;
     const cut = new TextDecoder().decode(new TextEncoder().encode(data).slice(0, limit));
     expect(decodeSuspendData(course, cut)).toEqual({ readable: false });
+  });
+});
+
+describe('what is written can always be read back', () => {
+  /** Quiz progress the browser's check accepts (forged or damaged storage, L18) but no quiz page writes. */
+  const odd: [string, QuizProgress['answers']][] = [
+    ['a choice with no parts', { [caseL1]: { choice: [], correct: false } }],
+    ['an empty part', { [caseL1]: { choice: ['1', ''], correct: false } }],
+    ['a part with a space', { [scenario1]: { choice: ['2 5'], correct: false } }],
+    ['a part starting with +', { [scenario1]: { choice: ['+3'], correct: false } }],
+    ['a question id with a space', { 'case a': { choice: ['1', 'meets'], correct: true } }],
+    ['a question id __proto__', JSON.parse('{"__proto__": {"choice": ["1"], "correct": true}}')],
+  ];
+
+  test.each(odd)('L18: %s in the browser’s progress does not make the LMS’s copy unreadable; the other answers go through', (_, answers) => {
+    const learner = withNotes({ 1: 'A note.' });
+    const progress = { ...learner.quizzes[alibaba]!, answers: { ...learner.quizzes[alibaba]!.answers, ...answers } };
+    // Only what the browser's own check accepts can reach the record.
+    const accepted = readQuizProgress(JSON.parse(JSON.stringify(progress)));
+    expect(accepted).toBeDefined();
+    learner.quizzes[alibaba] = accepted!;
+    const decoded = read(encodeSuspendData(course, learner, limit).data!);
+    expect(decoded.record.quizzes[alibaba]!.answers[scenario2]).toEqual(learner.quizzes[alibaba]!.answers[scenario2]);
+    // The odd answer is left out rather than read back as another answer.
+    const [id] = Object.keys(answers) as [string];
+    if (Object.hasOwn(decoded.record.quizzes[alibaba]!.answers, id)) expect(decoded.record.quizzes[alibaba]!.answers[id]!.choice).toEqual(answers[id]!.choice);
+    expect(({} as Record<string, unknown>).choice).toBeUndefined();
   });
 });
 
