@@ -171,6 +171,12 @@ describe('each change, worked out by hand', () => {
     expect(answers[`case-${inserted.id}`]).toBeUndefined();
     expect(changes.remarked.filter((id) => id.startsWith('case-'))).toEqual([]);
     expect(changes.dropped).toEqual([]);
+    // Answered after the relaunch, the inserted case is numbered after every earlier item.
+    const answered = { ...back, quizzes: { [alibaba]: { ...back.quizzes[alibaba]!, answers: { ...answers, [`case-${inserted.id}`]: { choice: ['1', 'falls-short'], correct: true } } } } };
+    const order = withNewInteractions(course('(a)'), answered);
+    expect(order).toEqual([...saved.interactions, `case-${inserted.id}`]);
+    const values = asMap(reportValues(course('(a)'), '1.2', answered, order));
+    expect([values.get(`cmi.interactions.${saved.interactions.length}.id`), values.get(`cmi.interactions.${saved.interactions.length}.result`)]).toEqual([`${alibaba}.case-${inserted.id}`, 'correct']);
   });
 
   test('(b) L1: the removed case’s answer is kept, uncounted, and comes back on its question if the earlier course returns', () => {
