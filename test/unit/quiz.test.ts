@@ -10,15 +10,13 @@ import { possibleScores, scoreRubric, type LevelRule } from '../../src/lib/rubri
 import { alibabaRules as rules, fixtureCases } from '../support/course';
 
 const sources = fixtureCases.filter((c) => c.origin === 'source');
-/** More source cases, so that some cases are in no scenario. */
+/** More source cases, so that some cases are in no scenario (few enough to keep the generator quick). */
 const many: QuizCase[] = [
   ...sources,
   { id: 'alibaba-l1-hung-up-on-a-buyer', level: 1, verdict: 'falls-short', origin: 'source' },
   { id: 'alibaba-l2-late-refund', level: 2, verdict: 'falls-short', origin: 'source' },
   { id: 'alibaba-l3-stayed-late-to-fix-it', level: 3, verdict: 'meets', origin: 'source' },
-  { id: 'alibaba-l4-asked-what-the-seller-needed', level: 4, verdict: 'meets', origin: 'source' },
   { id: 'alibaba-l5-changed-the-process', level: 5, verdict: 'meets', origin: 'source' },
-  { id: 'alibaba-l5-promised-too-much', level: 5, verdict: 'falls-short', origin: 'source' },
 ];
 const caseIn = (s: ScenarioQuestion, id: string) => s.record.some((r) => r.caseId === id);
 
