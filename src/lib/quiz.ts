@@ -90,19 +90,29 @@ function combinations<T>(list: readonly T[], size: number): T[][] {
   return list.flatMap((first, i) => combinations(list.slice(i + 1), size - 1).map((rest) => [first, ...rest]));
 }
 
+/**
+ * Code-unit order, the same on every machine. Not localeCompare: it follows the build machine's
+ * locale (Danish sorts "aa" after "z"), and the order of a record's cases makes its id.
+ */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** A record's own words: its cases in order, each marked when mitigated. Its id and rank come from it. */
 const recordKey = (record: readonly RecordItem[]) => record.map((r) => `${r.caseId}${r.mitigated ? '~mitigated' : ''}`).join(' ');
 
 /**
  * `count` scoring scenarios of 2 to 4 cases each, chosen so that as many different scores as the
  * cases allow are asked about. Every candidate record is ranked by a fingerprint of its own
- * content, never by a random draw over the whole list: adding, moving or removing one case
- * leaves every scenario that does not contain it where it was, with the same id.
+ * content, never by a random draw over the whole list, so an id always names the same record (its
+ * key changes only with one of its cases, and saved answers are marked again). Removing a case
+ * leaves every scenario without it in the quiz; adding or moving one can let a record with that
+ * case rank first for its score and take another scenario's place (one to four of six per case
+ * added on a 14-case test fixture): that scenario's saved answers are kept, uncounted
+ * (lib/course.ts restoreQuiz), never moved onto another question.
  */
 export function scenarioQuestions(cases: readonly QuizCase[], levels: readonly LevelRule[], count: number): ScenarioQuestion[] {
   if (count === 0) return [];
   const halfPointLevels = new Set(levels.filter((l) => l.halfPoint).map((l) => l.level));
-  const sorted = [...cases].sort((a, b) => a.level - b.level || a.id.localeCompare(b.id));
+  const sorted = [...cases].sort((a, b) => a.level - b.level || byCodeUnits(a.id, b.id));
   const byScore = new Map<number, { rank: string; question: ScenarioQuestion }[]>();
   for (const size of [2, 3, 4]) {
     for (const picked of combinations(sorted, size)) {
@@ -122,7 +132,7 @@ export function scenarioQuestions(cases: readonly QuizCase[], levels: readonly L
   // Round-robin over the scores, so the scenarios differ in outcome, not only in cases.
   const groups = [...byScore.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([, list]) => list.sort((a, b) => a.rank.localeCompare(b.rank) || a.question.id.localeCompare(b.question.id)).map((c) => c.question));
+    .map(([, list]) => list.sort((a, b) => byCodeUnits(a.rank, b.rank) || byCodeUnits(a.question.id, b.question.id)).map((c) => c.question));
   const chosen: ScenarioQuestion[] = [];
   for (let round = 0; chosen.length < count && groups.some((g) => g.length > round); round++) {
     for (const group of groups) if (group[round] && chosen.length < count) chosen.push(group[round]!);

@@ -8,7 +8,7 @@ export function randomPayload(random: () => number, depth = 0): unknown {
     return pick<unknown>([null, true, 0, 1, 2, -1, 0.5, '', '1', 'x'.repeat(6000), 'example', 'incident', 'maybe', 'case-a']);
   }
   if (roll < 0.4) return Array.from({ length: Math.floor(random() * 4) }, () => randomPayload(random, depth + 1));
-  const keys = ['version', 'order', 'answers', 'choice', 'correct', 'rubric', 'notes', 'name', 'period', 'kind', 'self', 'manager', 'agreed', 'nextStep', '1', '3', '9', '10', 'extra'];
+  const keys = ['version', 'order', 'answers', 'choice', 'correct', 'keyVersion', 'rubric', 'notes', 'name', 'period', 'kind', 'self', 'manager', 'agreed', 'nextStep', '1', '3', '9', '10', 'extra'];
   return Object.fromEntries(
     Array.from({ length: Math.floor(random() * 6) }, () => [pick(keys), randomPayload(random, depth + 1)]),
   );
@@ -36,6 +36,8 @@ export interface HostileFile {
   name: string;
   bytes: Buffer;
   problem: 'unreadable' | 'other-rubric' | 'newer-version' | undefined;
+  /** Levels the file opens without: an answer the level's rule does not allow, or a level the rubric lacks. */
+  dropped?: number[];
 }
 
 /** Markup that would run if a file's text were ever put into the page as HTML. */
@@ -56,9 +58,9 @@ export const markup = [
 export function hostileFiles(self: Record<string, any>, talk: Record<string, any>): HostileFile[] {
   const json = (value: unknown) => Buffer.from(JSON.stringify(value));
   const files: HostileFile[] = [];
-  /** `problem` null: the file opens. */
-  const add = (label: string, bytes: Buffer | string, problem: HostileFile['problem'] | null = 'unreadable') =>
-    files.push({ label, name: `${files.length}.json`, bytes: Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes), problem: problem ?? undefined });
+  /** `problem` null: the file opens; `dropped`: without those levels. */
+  const add = (label: string, bytes: Buffer | string, problem: HostileFile['problem'] | null = 'unreadable', dropped?: number[]) =>
+    files.push({ label, name: `${files.length}.json`, bytes: Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes), problem: problem ?? undefined, ...(dropped ? { dropped } : {}) });
   const selfWith = (change: object) => json({ ...self, ...change });
   const talkWith = (change: object) => json({ ...talk, ...change });
   const part = (side: 'manager' | 'agreed' | 'self', change: object) => talkWith({ [side]: { ...talk[side], ...change } });
@@ -96,13 +98,15 @@ export function hostileFiles(self: Record<string, any>, talk: Record<string, any
   add('a name of 201 characters', selfWith({ name: 'n'.repeat(201) }));
   add('a file over 1 MB', Buffer.concat([json(self), Buffer.alloc(1_000_001, 0x20)]));
   add('an agreed next step of 5,001 characters', part('agreed', { nextStep: 'y'.repeat(5001) }));
-  // Answers the level's rule does not allow.
-  add('an example at level 1', selfWith({ answers: { 1: 'example' } }));
-  add('an incident at level 3', selfWith({ answers: { 3: 'incident' } }));
-  add('a half point at level 2', selfWith({ answers: { 2: 'mitigated-incident' } }));
-  add('a level 6', selfWith({ answers: { 6: 'example' } }));
-  add('the manager answers level 4 with no-incident', part('manager', { answers: { 4: 'no-incident' } }));
-  add('the agreed answer at level 5 is an incident', part('agreed', { answers: { 5: 'incident' } }));
+  // Answers the level's rule does not allow, levels the rubric lacks: the file opens without them (R8).
+  add('an example at level 1', selfWith({ answers: { 1: 'example' } }), null, [1]);
+  add('an incident at level 3', selfWith({ answers: { 3: 'incident' } }), null, [3]);
+  add('a half point at level 2', selfWith({ answers: { 2: 'mitigated-incident' } }), null, [2]);
+  add('a level 6', selfWith({ answers: { 6: 'example' } }), null, [6]);
+  add('a note for level 9', selfWith({ notes: { 9: 'Hidden from the manager.' } }), null, [9]);
+  add('the manager answers level 4 with no-incident', part('manager', { answers: { 4: 'no-incident' } }), null, [4]);
+  add('the manager’s note for level 9', part('manager', { notes: { 9: 'Hidden from the employee.' } }), null, [9]);
+  add('the agreed answer at level 5 is an incident', part('agreed', { answers: { 5: 'incident' } }), null, [5]);
   // Prototype pollution.
   add('__proto__ at the top', `{"__proto__": {"polluted": true}, ${JSON.stringify(self).slice(1)}`);
   add('__proto__ among the answers', selfWith({ answers: JSON.parse('{"__proto__": {"polluted": true}}') }));

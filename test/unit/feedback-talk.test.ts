@@ -4,13 +4,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { differences, emptyTalk, openTalkFile, talkFrom } from '../../src/lib/feedback-talk';
-import type { LevelRule } from '../../src/lib/rubric-model';
 import { limits, readFeedbackTalk } from '../../src/lib/saved-state';
-import { readYaml } from '../support/content-files';
+import { alibaba as rubric, alibabaRules as rules } from '../support/course';
 import { hostileFiles, markup } from '../support/payloads';
 
-const rubric = 'alibaba-customer-first';
-const rules = (readYaml(`rubrics/${rubric}.yaml`) as { levels: LevelRule[] }).levels;
 /** A self-assessment as the self-assessment page has downloaded it since before the review page. */
 const oldSelf = {
   version: 1,
@@ -39,16 +36,17 @@ describe('opening a file', () => {
         manager: { name: '', period: '2026 Q4', answers: {}, notes: {} },
         agreed: { answers: {}, nextStep: '' },
       },
+      dropped: [],
     });
   });
 
   test('a talk opens with its three parts as they were, and is a valid talk', () => {
-    expect(openTalkFile(structuredClone(talk), rubric, rules)).toEqual({ ok: true, talk });
+    expect(openTalkFile(structuredClone(talk), rubric, rules)).toEqual({ ok: true, talk, dropped: [] });
     expect(readFeedbackTalk(talk)).toEqual(talk);
     expect(readFeedbackTalk(emptyTalk(rubric))).toEqual(emptyTalk(rubric));
   });
 
-  test('every damaged, hostile, other-rubric or newer file gets its own problem, and markup opens as it is', () => {
+  test('every damaged, hostile, other-rubric or newer file gets its own problem; one the rubric does not fit opens without those levels; markup opens as it is', () => {
     const files = hostileFiles(oldSelf, talk);
     expect(files.filter((f) => f.problem).length).toBeGreaterThanOrEqual(50);
     for (const file of files) {
@@ -60,9 +58,45 @@ describe('opening a file', () => {
       }
       const opened = openTalkFile(raw, rubric, rules);
       expect(opened.ok ? undefined : opened.problem, file.label).toBe(file.problem);
+      if (opened.ok) expect(opened.dropped, file.label).toEqual(file.dropped ?? []);
     }
-    const withMarkup = files.filter((f) => !f.problem).map((f) => JSON.parse(f.bytes.toString('utf8')));
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+    const withMarkup = files.filter((f) => !f.problem && !f.dropped).map((f) => JSON.parse(f.bytes.toString('utf8')));
     expect(withMarkup.map((t) => t.self.notes[3])).toEqual(markup);
+  });
+
+  test('R8: a note for a level the rubric lacks, on either side, is left out and reported, not passed on unseen', () => {
+    const self = { ...structuredClone(oldSelf), notes: { 3: oldSelf.notes[3], 9: 'Only in the file.' } };
+    const opened = openTalkFile(self, rubric, rules);
+    expect(opened).toMatchObject({ ok: true, dropped: [9] });
+    // What the manager will download (the talk) no longer holds it.
+    expect(opened.ok && opened.talk.self.notes).toEqual({ 3: oldSelf.notes[3] });
+    const managerNote = { ...structuredClone(talk), manager: { ...talk.manager, notes: { 4: 'Which buyer?', 9: 'A manager’s aside.' } } };
+    const fromTalk = openTalkFile(managerNote, rubric, rules);
+    expect(fromTalk).toMatchObject({ ok: true, dropped: [9] });
+    expect(fromTalk.ok && fromTalk.talk.manager.notes).toEqual({ 4: 'Which buyer?' });
+  });
+
+  test('L4 on the review page: only the levels the rubric no longer allows are left out, on every side, each level reported once', () => {
+    const withoutHalfPoint = rules.map((r) => (r.level === 1 ? { level: 1, evidence: r.evidence } : r));
+    // The manager's side claims level 1's half point; the agreed side too.
+    const file = { ...structuredClone(talk), agreed: { ...talk.agreed, answers: { ...talk.agreed.answers, 1: 'mitigated-incident' } } };
+    const opened = openTalkFile(file, rubric, withoutHalfPoint);
+    expect(opened).toMatchObject({ ok: true, dropped: [1] });
+    if (!opened.ok) return;
+    expect(opened.talk.manager.answers).toEqual({ 2: 'no-incident', 3: 'example', 4: 'no-example' });
+    expect(opened.talk.agreed.answers).toEqual({ 2: 'no-incident', 3: 'example', 4: 'no-example' });
+    // The employee's answers all still fit; every note stays, level 1's too (only the answer is not offered).
+    expect(opened.talk.self).toEqual(oldSelf);
+    expect(opened.talk.manager.notes).toEqual(talk.manager.notes);
+    // Unordered problems on several levels come back sorted.
+    const several = openTalkFile({ ...structuredClone(oldSelf), answers: { 1: 'example', 3: 'incident', 6: 'example' } }, rubric, rules);
+    expect(several).toMatchObject({ ok: true, dropped: [1, 3, 6] });
+  });
+
+  test('without rules nothing is left out (the file is opened as it is)', () => {
+    const file = { ...structuredClone(oldSelf), answers: { 1: 'example' }, notes: { 9: 'x' } };
+    expect(openTalkFile(file, rubric)).toEqual({ ok: true, talk: talkFrom(file as never), dropped: [] });
   });
 });
 

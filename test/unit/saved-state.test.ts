@@ -11,8 +11,9 @@ import { corrupted, randomPayload } from '../support/payloads';
 
 const validQuiz = {
   version: 1,
-  order: ['case-a', 'scenario-1'],
-  answers: { 'case-a': { choice: ['1', 'falls-short'], correct: true }, 'scenario-1': { choice: ['2'], correct: false } },
+  order: ['case-a', 'scenario-0a1b2c3d'],
+  answers: { 'case-a': { choice: ['1', 'falls-short'], correct: true }, 'scenario-0a1b2c3d': { choice: ['2'], correct: false } },
+  keyVersion: '9f8e7d6c',
 };
 const validSelf = {
   version: 1,
@@ -59,6 +60,30 @@ describe.each([
       if (!accepted) refused++;
     }
     expect(refused).toBeGreaterThan(300);
+  });
+});
+
+describe('quiz progress’s key version (the quiz version its answers were marked against)', () => {
+  const { keyVersion: _, ...withoutKeyVersion } = validQuiz;
+
+  test.each<[string, unknown, boolean]>([
+    ['absent (progress saved before versions existed)', withoutKeyVersion, true],
+    ['a fingerprint', validQuiz, true],
+    ['40 characters', { ...validQuiz, keyVersion: 'k'.repeat(40) }, true],
+    ['41 characters', { ...validQuiz, keyVersion: 'k'.repeat(41) }, false],
+    ['a number', { ...validQuiz, keyVersion: 12 }, false],
+    ['null', { ...validQuiz, keyVersion: null }, false],
+    ['a list', { ...validQuiz, keyVersion: ['9f8e7d6c'] }, false],
+  ])('%s: both checks agree', (_, payload, accepted) => {
+    expect(readQuizProgress(payload) !== undefined).toBe(accepted);
+    expect(quizProgressSchema.safeParse(payload).success).toBe(accepted);
+  });
+
+  test('the random payloads reach it: some are accepted with a key version, some refused for one', () => {
+    const random = seededRandom(17);
+    const withKey = Array.from({ length: 600 }, () => corrupted(validQuiz, random)).filter((p) => 'keyVersion' in (p as object));
+    const verdicts = new Set(withKey.map((p) => readQuizProgress(p) !== undefined));
+    expect(verdicts).toEqual(new Set([true, false]));
   });
 });
 

@@ -10,7 +10,7 @@
  * earlier launch could not read is carried whole (`x`), never written over.
  */
 import { itemKey, restoreQuiz, restoreSelfAssessment, type Course, type LearnerRecord, type RestoreChanges } from '../course';
-import { readQuizProgress, type QuizProgress } from '../saved-quiz';
+import { readQuizProgress, type QuizAnswer, type QuizProgress } from '../saved-quiz';
 import { readSelfAssessment, savedVersion, type SelfAssessment } from '../saved-state';
 
 const format = 2;
@@ -54,6 +54,13 @@ export interface Encoded {
 /** Bytes of `text` in UTF-8. */
 export const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
 
+/**
+ * Whether an answer reads back as it is: every answer the quiz writes does. One from forged or
+ * damaged browser storage that would not (no parts, an empty part, a space or a leading `+`, an
+ * id that is no id) is left out, or the whole copy would be unreadable at the next launch.
+ */
+const writable = (id: string, answer: QuizAnswer) => isId(id) && answer.choice.length > 0 && answer.choice.every((part) => /^[^\s+]\S*$/.test(part));
+
 /** `limit` is in the unit `measure` counts (bytes of UTF-8 unless given). */
 export function encodeSuspendData(
   course: Course,
@@ -70,7 +77,11 @@ export function encodeSuspendData(
     q: Object.fromEntries(
       Object.entries(record.quizzes).map(([quiz, progress]) => [
         quiz,
-        Object.fromEntries(Object.entries(progress.answers).map(([id, answer]) => [id, `${answer.correct ? '+' : ''}${answer.choice.join(' ')}`])),
+        Object.fromEntries(
+          Object.entries(progress.answers)
+            .filter(([id, answer]) => writable(id, answer))
+            .map(([id, answer]) => [id, `${answer.correct ? '+' : ''}${answer.choice.join(' ')}`]),
+        ),
       ]),
     ),
     a: Object.fromEntries(
