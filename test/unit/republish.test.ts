@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { courseStatus, hasChanges, restoreQuiz, restoreSelfAssessment, withNewInteractions, type Course, type LearnerRecord } from '../../src/lib/course';
 import type { QuizCase } from '../../src/lib/quiz';
 import { scormVersions } from '../../src/lib/scorm/course';
-import { reportValues, scormRuntime } from '../../src/lib/scorm/report';
+import { reportValues, scormRuntime, interactionId } from '../../src/lib/scorm/report';
 import { decodeSuspendData, encodeSuspendData } from '../../src/lib/scorm/suspend-data';
 import { alibaba, alibabaRules, builtCourse, fixtureCases, quizById, record, selfAssessment, steps } from '../support/course';
 import { asMap, refusedAfter } from '../support/scorm-runtime';
@@ -148,7 +148,7 @@ describe.each(republished)('%s', (_, after) => {
   test('written back against the new course and read again, it is the same record with nothing more to report', () => {
     const first = readBack(after);
     const again = decodeSuspendData(after, encodeSuspendData(after, first.record, scormRuntime['1.2'].suspendLimit).data!);
-    expect(again).toEqual({ readable: true, record: first.record, changes: { remarked: [], retired: [], dropped: [] }, carried: undefined });
+    expect(again).toEqual({ readable: true, record: first.record, sameCourse: true, changes: { remarked: [], retired: [], dropped: [] }, carried: undefined });
   });
 
   test('the self-assessment, its notes, name and period are kept (only an answer the rubric no longer allows goes)', () => {
@@ -176,7 +176,7 @@ describe('each change, worked out by hand', () => {
     const order = withNewInteractions(course('(a)'), answered);
     expect(order).toEqual([...saved.interactions, `case-${inserted.id}`]);
     const values = asMap(reportValues(course('(a)'), '1.2', answered, order));
-    expect([values.get(`cmi.interactions.${saved.interactions.length}.id`), values.get(`cmi.interactions.${saved.interactions.length}.result`)]).toEqual([`${alibaba}.case-${inserted.id}`, 'correct']);
+    expect([values.get(`cmi.interactions.${saved.interactions.length}.id`), values.get(`cmi.interactions.${saved.interactions.length}.result`)]).toEqual([interactionId(alibaba, `case-${inserted.id}`), 'correct']);
   });
 
   test('(b) L1: the removed case’s answer is kept, uncounted, and comes back on its question if the earlier course returns', () => {
@@ -197,7 +197,7 @@ describe('each change, worked out by hand', () => {
     const n = saved.interactions.indexOf(Z);
     const values = asMap(reportValues(course('(c)'), '2004', back, back.interactions));
     expect([values.get(`cmi.interactions.${n}.id`), values.get(`cmi.interactions.${n}.result`), values.get(`cmi.interactions.${n}.correct_responses.0.pattern`)]).toEqual([
-      `${alibaba}.${Z}`,
+      interactionId(alibaba, `${Z}`),
       'incorrect',
       '3[,]meets',
     ]);

@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { emptyRecord, withNewInteractions, type Course, type LearnerRecord } from '../../src/lib/course';
 import { scormVersions, type ScormVersion } from '../../src/lib/scorm/course';
-import { reportValues, responseId, scormRuntime, sessionTime } from '../../src/lib/scorm/report';
+import { reportValues, responseId, scormRuntime, sessionTime, interactionId } from '../../src/lib/scorm/report';
 import { levelAnswers, verdicts } from '../../src/lib/vocabulary';
 import { asMap, refusedBy } from '../support/scorm-runtime';
 import { alibaba, course, finished, jd, quizById, quizProgress, record, selfAssessment } from '../support/course';
@@ -64,14 +64,14 @@ describe.each(scormVersions)('SCORM %s', (version) => {
     for (const parts of byIndex.values()) expect(parts.map(([element]) => element.split('.').slice(3).join('.')).slice(0, 2)).toEqual(['id', 'type']);
     const ids = interactions.filter(([element]) => element.endsWith('.id')).map(([, value]) => value);
     expect(ids).toEqual([
-      `${alibaba}.${caseL1}`,
-      `${alibaba}.${caseL4}`,
-      `${alibaba}.${scenario1}`,
-      `${alibaba}.${scenario2}`,
-      `${jd}.${jdCase}`,
-      ...[1, 2, 3, 4, 5].map((level) => `${alibaba}.self-assessment.level-${level}`),
-      `${jd}.self-assessment.level-1`,
-      `${jd}.self-assessment.level-2`,
+      interactionId(alibaba, `${caseL1}`),
+      interactionId(alibaba, `${caseL4}`),
+      interactionId(alibaba, `${scenario1}`),
+      interactionId(alibaba, `${scenario2}`),
+      interactionId(jd, `${jdCase}`),
+      ...[1, 2, 3, 4, 5].map((level) => interactionId(alibaba, `self-assessment.level-${level}`)),
+      interactionId(jd, `self-assessment.level-1`),
+      interactionId(jd, `self-assessment.level-2`),
     ]);
   });
 
@@ -107,7 +107,7 @@ describe.each(scormVersions)('SCORM %s', (version) => {
     const elements = [...values.keys()].filter((k) => k.startsWith('cmi.interactions.'));
     expect(elements.length).toBeGreaterThan(0);
     expect(elements.every((k) => k.startsWith('cmi.interactions.2.'))).toBe(true);
-    expect(values.get('cmi.interactions.2.id')).toBe(`${alibaba}.${scenario2}`);
+    expect(values.get('cmi.interactions.2.id')).toBe(interactionId(alibaba, `${scenario2}`));
   });
 });
 

@@ -44,7 +44,7 @@ describe('encodeSuspendData and decodeSuspendData', () => {
     const learner = withNotes({ 1: 'Helped a seller find the right channel.', 3: '幫客戶找到正確的渠道。' });
     const { data, notesLeftOut } = encodeSuspendData(course, learner, limit);
     expect(notesLeftOut).toEqual([]);
-    expect(read(data!)).toEqual({ readable: true, record: asRead(learner), changes: { remarked: [], retired: [], dropped: [] }, carried: undefined });
+    expect(read(data!)).toEqual({ readable: true, record: asRead(learner), sameCourse: true, changes: { remarked: [], retired: [], dropped: [] }, carried: undefined });
   });
 
   test('a half-done learner is read back as it was, and stands where they stood', () => {
