@@ -13,6 +13,11 @@ export interface Loaded<T> {
   keptAside: boolean;
   /** False when nothing can keep the learner's work: the browser refuses storage and no LMS takes it. */
   available: boolean;
+  /**
+   * Set when what was stored could not be read and no copy of it could be kept aside (a full
+   * browser): it is left where it is, and save() does not write over it while it stays so.
+   */
+  leftInPlace: boolean;
 }
 
 /** Copies kept aside per key: enough to undo a few file openings, few enough never to fill a browser. */
@@ -62,7 +67,11 @@ function canWrite(): boolean {
   }
 }
 
+/** Keys whose stored data could not be read nor kept aside: saving over them would lose it. */
+const leftInPlace = new Set<string>();
+
 export function load<T>(key: string, read: (raw: unknown) => T | undefined): Loaded<T> {
+  leftInPlace.delete(key);
   const host = findHost();
   const available = canWrite() || host !== undefined;
   let text: string | null = null;
@@ -75,27 +84,36 @@ export function load<T>(key: string, read: (raw: unknown) => T | undefined): Loa
   // Inside an LMS the launch page holds the LMS's copy merged with this browser's: it comes first.
   const fromHost = host?.get(key) ?? null;
   if (fromHost !== null) text = fromHost;
-  if (text === null) return { value: undefined, keptAside: false, available };
+  if (text === null) return { value: undefined, keptAside: false, available, leftInPlace: false };
   let value: T | undefined;
   try {
     value = read(JSON.parse(text));
   } catch {
     value = undefined;
   }
-  if (value !== undefined) return { value, keptAside: false, available };
+  if (value !== undefined) return { value, keptAside: false, available, leftInPlace: false };
+  if (!local) return { value: undefined, keptAside: false, available: false, leftInPlace: false };
   // Drop the original only once its copy is stored; if it cannot be, save nothing over it.
-  if (!local || !keepAside(key, text)) return { value: undefined, keptAside: false, available: false };
+  if (!keepAside(key, text)) {
+    leftInPlace.add(key);
+    return { value: undefined, keptAside: false, available, leftInPlace: true };
+  }
   localStorage.removeItem(key);
-  return { value: undefined, keptAside: true, available };
+  return { value: undefined, keptAside: true, available, leftInPlace: false };
 }
 
-/** Stores `value`; false when neither the browser nor an LMS took it. */
+/**
+ * Stores `value`; false when neither the browser nor an LMS took it. Data the last load() of
+ * `key` could neither read nor keep aside is not written over in this browser.
+ */
 export function save(key: string, value: unknown): boolean {
   const text = JSON.stringify(value);
   let stored = false;
   try {
-    localStorage.setItem(key, text);
-    stored = true;
+    if (!leftInPlace.has(key)) {
+      localStorage.setItem(key, text);
+      stored = true;
+    }
   } catch {
     // Refused (full, blocked, private mode): the LMS, if any, may still take it.
   }

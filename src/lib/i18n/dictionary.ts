@@ -189,6 +189,8 @@ export interface Dictionary {
       yourAnswer: string;
       notAnswered: string;
       keptAside: string;
+      /** Saved data that could not be read, left in place because no copy could be kept aside: nothing is saved over it. */
+      notKeptAside: string;
       loaded: string;
       previousKeptAside: string;
       /** A file not opened because what the page holds could not be kept aside. */
@@ -245,6 +247,8 @@ export interface Dictionary {
       /** Why a file was not opened. */
       problems: Record<FileProblem, string>;
       keptAside: string;
+      /** Saved data that could not be read, left in place because no copy could be kept aside: nothing is saved over it. */
+      notKeptAside: string;
       noStorage: string;
       fileName: string;
     };
