@@ -27,33 +27,56 @@ function courseKeys(): string[] {
   return Object.keys(localStorage).filter(storageKeys.isCourse);
 }
 
-/** Removes the oldest kept-aside copy: of `key` when given, else of any key. False when there is none. */
-function dropOldestKeptAside(of?: string): boolean {
+/** Removes the oldest kept-aside copy, of `key` when given, else of any key; returns it (entry and text), or undefined when there is none. */
+function dropOldestKeptAside(of?: string): [string, string] | undefined {
   const oldest = courseKeys()
     .filter((k) => (of === undefined ? k.includes('/kept-aside/') : storageKeys.isKeptAside(k, of)))
     .sort((a, b) => a.slice(a.lastIndexOf('/')).localeCompare(b.slice(b.lastIndexOf('/'))))[0];
-  if (oldest === undefined) return false;
+  if (oldest === undefined) return undefined;
+  const text = localStorage.getItem(oldest) ?? '';
   localStorage.removeItem(oldest);
-  return true;
+  return [oldest, text];
 }
 
-/** Keeps `text` aside as a copy of `key`'s data; true only when the copy is stored. */
+/**
+ * Keeps `text` aside as a copy of `key`'s data; true only when the copy is stored. Older copies
+ * make room for it, but only when that is enough: if the copy still does not fit, they are put
+ * back, so a copy too large for the browser never costs the ones already kept.
+ */
 export function keepAside(key: string, text: string): boolean {
+  const dropped: [string, string][] = [];
+  const drop = (of?: string) => {
+    const copy = dropOldestKeptAside(of);
+    if (copy) dropped.push(copy);
+    return copy !== undefined;
+  };
   try {
-    while (courseKeys().filter((k) => storageKeys.isKeptAside(k, key)).length >= keptAsideLimit) dropOldestKeptAside(key);
-    const entry = storageKeys.keptAside(key, new Date().toISOString());
+    while (courseKeys().filter((k) => storageKeys.isKeptAside(k, key)).length >= keptAsideLimit) drop(key);
+    // Two copies in one millisecond (a file's and the work it replaces) must not share an entry.
+    const time = new Date().toISOString();
+    let entry = storageKeys.keptAside(key, time);
+    for (let n = 1; localStorage.getItem(entry) !== null; n++) entry = storageKeys.keptAside(key, `${time}-${n}`);
     for (;;) {
       try {
         localStorage.setItem(entry, text);
         return true;
       } catch {
         // Full: older copies make room, never the data in use.
-        if (!dropOldestKeptAside()) return false;
+        if (!drop()) break;
       }
     }
   } catch {
-    return false;
+    // Blocked: nothing was dropped, or the copies go back below.
   }
+  // Nothing was written since they were removed, so the space they held is free again.
+  for (const [entry, copy] of dropped.reverse()) {
+    try {
+      localStorage.setItem(entry, copy);
+    } catch {
+      // Cannot happen but for another tab writing in between.
+    }
+  }
+  return false;
 }
 
 /** Whether localStorage takes a write now (a full or blocked one does not). */
