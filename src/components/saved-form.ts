@@ -137,8 +137,10 @@ export abstract class SavedForm<Config extends SavedFormConfig, State> extends I
     if (typeof value === 'string') return this.say(value);
     const current = JSON.stringify(this.state());
     const hadWork = current !== this.blank;
-    if (hadWork && !keepAside(storageKey, current)) return this.say(texts.notOpened);
     const [adjusted, change] = this.adjust(value);
+    // What the rubric does not allow leaves the form, not the browser: the file as opened is kept aside.
+    if (change && !keepAside(storageKey, JSON.stringify(value))) return this.say(texts.notOpened);
+    if (hadWork && !keepAside(storageKey, current)) return this.say(texts.notOpened);
     this.fill(adjusted);
     const stored = this.store();
     this.render();
