@@ -197,6 +197,8 @@ export interface Dictionary {
       notOpened: string;
       /** `{levels}`: levels whose saved answer the rubric no longer allows. */
       dropped: string;
+      /** `{levels}`: level numbers the saved answers or notes have and the rubric no longer has. */
+      levelsGone: string;
       badFile: string;
       noStorage: string;
       fileName: string;

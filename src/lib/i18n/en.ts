@@ -217,6 +217,7 @@ export const en: Dictionary = {
       previousKeptAside: 'Your previous answers are kept aside in this browser.',
       notOpened: 'The file was not opened: this browser cannot keep your current answers aside. Download them first, then open the file.',
       dropped: 'The rubric has changed: your answer on {levels} is not one it offers any more, so it was removed from the form (a copy is kept aside in this browser). Your notes are unchanged.',
+      levelsGone: 'The rubric no longer has level {levels}: your answer and notes there were removed from the form (a copy is kept aside in this browser).',
       badFile: 'This file is not a self-assessment downloaded from this site. Nothing was changed.',
       noStorage: 'This browser does not allow saving; download your answers before you leave.',
       fileName: 'self-assessment-customer-first.json',
