@@ -400,6 +400,27 @@ describe('what the rubric does not have or allow', () => {
     expect(errors).toEqual([]);
   });
 
+  test('R8: on the self-assessment page, saved work and an opened file with an answer and a note for level 9 lose them from the form only, said, with a copy kept aside', async () => {
+    const { page, errors } = await open(pageOf.self.route);
+    const saved = { version: 1, rubric, answers: { 1: 'no-incident', 9: 'example' }, notes: { 2: 'Level two.', 9: 'Level nine.' }, name: 'Lin', period: '' };
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [selfKey, JSON.stringify(saved)]);
+    await page.reload();
+    expect(await message(page)).toBe(fill(selfTexts.levelsGone, { levels: '9' }));
+    expect((await keptAside(page, selfKey)).map((text) => JSON.parse(text))).toEqual([saved]);
+    expect(await stored(page, selfKey)).toEqual({ ...saved, answers: { 1: 'no-incident' }, notes: { 2: 'Level two.' } });
+    expect([await checked(page, 1), await note(page, 2)]).toEqual([['no-incident'], 'Level two.']);
+
+    const file = { ...saved, name: 'Lin Wei', notes: { 9: 'From the file.' } };
+    await page.locator('.assessment-message').evaluate((el) => (el.textContent = ''));
+    await page.locator('self-assessment input[type=file]').setInputFiles({ name: 'self.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect.poll(() => message(page)).toBe(`${selfTexts.loaded} ${selfTexts.previousKeptAside} ${fill(selfTexts.levelsGone, { levels: '9' })}`);
+    const aside = (await keptAside(page, selfKey)).map((text) => JSON.parse(text));
+    expect(aside).toContainEqual(file);
+    expect(aside.at(-1)).toMatchObject({ name: 'Lin', notes: { 2: 'Level two.' } });
+    expect(await page.locator('input[name="name"]').inputValue()).toBe('Lin Wei');
+    expect(errors).toEqual([]);
+  });
+
   test('L4: a saved answer its level no longer allows is dropped for that level only, and said; the other answers, the notes and the name stay', async () => {
     const { page, errors } = await open(pageOf.self.route);
     const saved = {
