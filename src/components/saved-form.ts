@@ -97,7 +97,8 @@ export abstract class SavedForm<Config extends SavedFormConfig, State> extends I
     if (stored !== undefined && JSON.stringify(stored) !== this.lastSeen) this.keepingField(edited, () => this.fill(stored));
     const message = this.target('message');
     if (!this.store()) this.say(this.refused);
-    else if (message.textContent === texts.noStorage || message.textContent === texts.notKeptAside) this.say('');
+    // Saving works again: what said it did not goes, also from a longer message (a file opened meanwhile).
+    else for (const refused of [texts.noStorage, texts.notKeptAside]) this.say(message.textContent!.replace(refused, '').trim());
     this.render();
   }
 

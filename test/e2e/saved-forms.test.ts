@@ -153,6 +153,19 @@ describe('saving tells the truth', () => {
     expect(await checked(page, 2)).toEqual(['no-incident']);
   });
 
+  test('T5: on the review page, a file opened while writes are refused says so, and the message goes once saving works again', async () => {
+    const { page, errors } = await open(pageOf.review.route);
+    await page.evaluate(faults.refuse);
+    await openFile(page, selfFile('Lin Wei').file);
+    expect(await message(page)).toBe(`${talkTexts.loaded} ${talkTexts.noStorage}`);
+    await page.evaluate(() => (window as never as { allowWrites: () => void }).allowWrites());
+    await page.locator('textarea[name="note-3"]').fill('Saved at last.');
+    await expect.poll(async () => (await stored(page, talkKey))?.manager?.notes).toEqual({ 3: 'Saved at last.' });
+    expect((await stored(page, talkKey)).self.name).toBe('Lin Wei');
+    expect(await message(page)).not.toContain(talkTexts.noStorage);
+    expect(errors).toEqual([]);
+  });
+
   for (const which of [pageOf.self, pageOf.review]) {
     test(`T9: a corrupted 3 MB entry on ${which.route} is kept aside, or left as it is with a true message and never written over`, async () => {
       const { page, errors } = await open(which.route);
