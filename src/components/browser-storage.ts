@@ -13,6 +13,11 @@ export interface Loaded<T> {
   keptAside: boolean;
   /** False when nothing can keep the learner's work: the browser refuses storage and no LMS takes it. */
   available: boolean;
+  /**
+   * Set when what was stored could not be read and no copy of it could be kept aside (a full
+   * browser): it is left where it is, and save() does not write over it while it stays so.
+   */
+  leftInPlace: boolean;
 }
 
 /** Copies kept aside per key: enough to undo a few file openings, few enough never to fill a browser. */
@@ -22,33 +27,56 @@ function courseKeys(): string[] {
   return Object.keys(localStorage).filter(storageKeys.isCourse);
 }
 
-/** Removes the oldest kept-aside copy: of `key` when given, else of any key. False when there is none. */
-function dropOldestKeptAside(of?: string): boolean {
+/** Removes the oldest kept-aside copy, of `key` when given, else of any key; returns it (entry and text), or undefined when there is none. */
+function dropOldestKeptAside(of?: string): [string, string] | undefined {
   const oldest = courseKeys()
     .filter((k) => (of === undefined ? k.includes('/kept-aside/') : storageKeys.isKeptAside(k, of)))
     .sort((a, b) => a.slice(a.lastIndexOf('/')).localeCompare(b.slice(b.lastIndexOf('/'))))[0];
-  if (oldest === undefined) return false;
+  if (oldest === undefined) return undefined;
+  const text = localStorage.getItem(oldest) ?? '';
   localStorage.removeItem(oldest);
-  return true;
+  return [oldest, text];
 }
 
-/** Keeps `text` aside as a copy of `key`'s data; true only when the copy is stored. */
+/**
+ * Keeps `text` aside as a copy of `key`'s data; true only when the copy is stored. Older copies
+ * make room for it, but only when that is enough: if the copy still does not fit, they are put
+ * back, so a copy too large for the browser never costs the ones already kept.
+ */
 export function keepAside(key: string, text: string): boolean {
+  const dropped: [string, string][] = [];
+  const drop = (of?: string) => {
+    const copy = dropOldestKeptAside(of);
+    if (copy) dropped.push(copy);
+    return copy !== undefined;
+  };
   try {
-    while (courseKeys().filter((k) => storageKeys.isKeptAside(k, key)).length >= keptAsideLimit) dropOldestKeptAside(key);
-    const entry = storageKeys.keptAside(key, new Date().toISOString());
+    while (courseKeys().filter((k) => storageKeys.isKeptAside(k, key)).length >= keptAsideLimit) drop(key);
+    // Two copies in one millisecond (a file's and the work it replaces) must not share an entry.
+    const time = new Date().toISOString();
+    let entry = storageKeys.keptAside(key, time);
+    for (let n = 1; localStorage.getItem(entry) !== null; n++) entry = storageKeys.keptAside(key, `${time}-${n}`);
     for (;;) {
       try {
         localStorage.setItem(entry, text);
         return true;
       } catch {
         // Full: older copies make room, never the data in use.
-        if (!dropOldestKeptAside()) return false;
+        if (!drop()) break;
       }
     }
   } catch {
-    return false;
+    // Blocked: nothing was dropped, or the copies go back below.
   }
+  // Nothing was written since they were removed, so the space they held is free again.
+  for (const [entry, copy] of dropped.reverse()) {
+    try {
+      localStorage.setItem(entry, copy);
+    } catch {
+      // Cannot happen but for another tab writing in between.
+    }
+  }
+  return false;
 }
 
 /** Whether localStorage takes a write now (a full or blocked one does not). */
@@ -62,7 +90,11 @@ function canWrite(): boolean {
   }
 }
 
+/** Keys whose stored data could not be read nor kept aside: saving over them would lose it. */
+const leftInPlace = new Set<string>();
+
 export function load<T>(key: string, read: (raw: unknown) => T | undefined): Loaded<T> {
+  leftInPlace.delete(key);
   const host = findHost();
   const available = canWrite() || host !== undefined;
   let text: string | null = null;
@@ -75,27 +107,36 @@ export function load<T>(key: string, read: (raw: unknown) => T | undefined): Loa
   // Inside an LMS the launch page holds the LMS's copy merged with this browser's: it comes first.
   const fromHost = host?.get(key) ?? null;
   if (fromHost !== null) text = fromHost;
-  if (text === null) return { value: undefined, keptAside: false, available };
+  if (text === null) return { value: undefined, keptAside: false, available, leftInPlace: false };
   let value: T | undefined;
   try {
     value = read(JSON.parse(text));
   } catch {
     value = undefined;
   }
-  if (value !== undefined) return { value, keptAside: false, available };
+  if (value !== undefined) return { value, keptAside: false, available, leftInPlace: false };
+  if (!local) return { value: undefined, keptAside: false, available: false, leftInPlace: false };
   // Drop the original only once its copy is stored; if it cannot be, save nothing over it.
-  if (!local || !keepAside(key, text)) return { value: undefined, keptAside: false, available: false };
+  if (!keepAside(key, text)) {
+    leftInPlace.add(key);
+    return { value: undefined, keptAside: false, available, leftInPlace: true };
+  }
   localStorage.removeItem(key);
-  return { value: undefined, keptAside: true, available };
+  return { value: undefined, keptAside: true, available, leftInPlace: false };
 }
 
-/** Stores `value`; false when neither the browser nor an LMS took it. */
+/**
+ * Stores `value`; false when neither the browser nor an LMS took it. Data the last load() of
+ * `key` could neither read nor keep aside is not written over in this browser.
+ */
 export function save(key: string, value: unknown): boolean {
   const text = JSON.stringify(value);
   let stored = false;
   try {
-    localStorage.setItem(key, text);
-    stored = true;
+    if (!leftInPlace.has(key)) {
+      localStorage.setItem(key, text);
+      stored = true;
+    }
   } catch {
     // Refused (full, blocked, private mode): the LMS, if any, may still take it.
   }

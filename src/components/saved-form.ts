@@ -12,7 +12,7 @@ import { limits } from '../lib/saved-state';
 
 export interface SavedFormConfig {
   storageKey: string;
-  texts: Record<'keptAside' | 'noStorage' | 'loaded' | 'previousKeptAside' | 'notOpened' | 'fileName', string>;
+  texts: Record<'keptAside' | 'notKeptAside' | 'noStorage' | 'loaded' | 'previousKeptAside' | 'notOpened' | 'fileName', string>;
 }
 
 /** Parts: `form`, `print`, `download`, `message`. */
@@ -26,6 +26,8 @@ export abstract class SavedForm<Config extends SavedFormConfig, State> extends I
   private lastSeen = '';
   /** Brings saved data or a file up to the current rubric, with what to say about it. */
   private adjust!: (value: State) => [State, string];
+  /** Why a save was refused: saved data that could be neither read nor kept aside, or the browser. */
+  private refused = '';
 
   /** The state the form shows. */
   protected abstract state(): State;
@@ -46,18 +48,15 @@ export abstract class SavedForm<Config extends SavedFormConfig, State> extends I
     this.form = this.target('form', HTMLFormElement);
     if (initial) this.fill(initial);
     this.blank = JSON.stringify(this.state());
-    const loaded = load(storageKey, (raw) => {
-      const value = read(raw);
-      return typeof value === 'string' ? undefined : value;
-    });
-    let said = loaded.keptAside ? texts.keptAside : loaded.available ? '' : texts.noStorage;
+    const loaded = this.load();
+    let said = loaded.keptAside ? texts.keptAside : loaded.leftInPlace || !loaded.available ? this.refused : '';
     if (loaded.value) {
       const [value, change] = adjust(loaded.value);
       this.fill(value);
       if (change) {
         // What the rubric no longer allows leaves the form, not the browser.
         keepAside(storageKey, JSON.stringify(loaded.value));
-        said = [change, this.store() ? '' : texts.noStorage].filter(Boolean).join(' ');
+        said = [change, this.store() ? '' : this.refused].filter(Boolean).join(' ');
       } else this.lastSeen = JSON.stringify(this.state());
     }
     this.say(said);
@@ -69,7 +68,18 @@ export abstract class SavedForm<Config extends SavedFormConfig, State> extends I
     this.render();
   }
 
-  /** Saves the form's state; false (and said) when nothing took it. */
+  /** Reads the saved data (keeping it aside when it cannot be read), and learns why saving would fail. */
+  private load() {
+    const { storageKey, texts } = this.config;
+    const loaded = load(storageKey, (raw) => {
+      const value = this.read(raw);
+      return typeof value === 'string' ? undefined : value;
+    });
+    this.refused = loaded.leftInPlace && loaded.available ? texts.notKeptAside : texts.noStorage;
+    return loaded;
+  }
+
+  /** Saves the form's state; false when nothing took it. */
   private store(): boolean {
     const state = this.state();
     const stored = save(this.config.storageKey, state);
@@ -82,15 +92,13 @@ export abstract class SavedForm<Config extends SavedFormConfig, State> extends I
    * into the form first, and only this field is laid over it.
    */
   protected changed(edited?: EventTarget | null) {
-    const { storageKey, texts } = this.config;
-    const stored = load(storageKey, (raw) => {
-      const value = this.read(raw);
-      return typeof value === 'string' ? undefined : value;
-    }).value;
+    const { texts } = this.config;
+    const stored = this.load().value;
     if (stored !== undefined && JSON.stringify(stored) !== this.lastSeen) this.keepingField(edited, () => this.fill(stored));
     const message = this.target('message');
-    if (!this.store()) this.say(texts.noStorage);
-    else if (message.textContent === texts.noStorage) this.say('');
+    if (!this.store()) this.say(this.refused);
+    // Saving works again: what said it did not goes, also from a longer message (a file opened meanwhile).
+    else for (const refused of [texts.noStorage, texts.notKeptAside]) this.say(message.textContent!.replace(refused, '').trim());
     this.render();
   }
 
@@ -130,11 +138,13 @@ export abstract class SavedForm<Config extends SavedFormConfig, State> extends I
     if (typeof value === 'string') return this.say(value);
     const current = JSON.stringify(this.state());
     const hadWork = current !== this.blank;
-    if (hadWork && !keepAside(storageKey, current)) return this.say(texts.notOpened);
     const [adjusted, change] = this.adjust(value);
+    // What the rubric does not allow leaves the form, not the browser: the file as opened is kept aside.
+    if (change && !keepAside(storageKey, JSON.stringify(value))) return this.say(texts.notOpened);
+    if (hadWork && !keepAside(storageKey, current)) return this.say(texts.notOpened);
     this.fill(adjusted);
     const stored = this.store();
     this.render();
-    this.say([texts.loaded, hadWork ? texts.previousKeptAside : '', change, stored ? '' : texts.noStorage].filter(Boolean).join(' '));
+    this.say([texts.loaded, hadWork ? texts.previousKeptAside : '', change, stored ? '' : this.refused].filter(Boolean).join(' '));
   }
 }

@@ -42,11 +42,13 @@ const pages = [
   {
     route: 'en/self-assessment/',
     key: storageKeys.selfAssessment('alibaba-customer-first'),
-    // Readable data whose answer a level no longer allows is shown without it; the data is kept aside as it was read.
+    // Readable data whose answer a level no longer allows, or with a level the rubric does not have, is shown
+    // without it; the data is kept aside as it was read.
     keptAside: (text: string) => {
       const value = readSelfAssessment(JSON.parse(text));
       if (value?.rubric !== 'alibaba-customer-first') return [text];
-      return answersFit(levels, value.answers) ? [] : [JSON.stringify(value)];
+      const unknownLevel = Object.keys(value.notes).some((level) => !levels.some((rule) => String(rule.level) === level));
+      return answersFit(levels, value.answers) && !unknownLevel ? [] : [JSON.stringify(value)];
     },
     payloads: payloads(validSelf, 11, 100),
     works: async (page: import('playwright-core').Page) => {

@@ -33,7 +33,8 @@ class CaseQuiz extends Island<CaseQuizConfig> {
   protected connect() {
     const { storageKey, texts } = this.config;
     const loaded = load(storageKey, readQuizProgress);
-    if (!loaded.available) this.saveProblem = texts.noStorage;
+    // Saved progress it can neither read nor keep aside is not saved over: nothing is saved.
+    if (!loaded.available || loaded.leftInPlace) this.saveProblem = texts.noStorage;
     if (loaded.keptAside) this.notice = texts.keptAside;
     if (loaded.value) this.adopt(loaded.value, true);
     this.on(this, 'submit', (event) => {

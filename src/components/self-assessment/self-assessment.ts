@@ -21,7 +21,7 @@ export interface SelfAssessmentConfig {
   levelNames: Record<string, string>;
   listSeparator: string;
   texts: SavedFormConfig['texts'] &
-    Record<'yourAnswer' | 'notAnswered' | 'badFile' | 'dropped', string> & {
+    Record<'yourAnswer' | 'notAnswered' | 'badFile' | 'dropped' | 'levelsGone', string> & {
     answers: Record<LevelAnswer, string>;
   };
   reasons: ReasonTemplates;
@@ -36,8 +36,16 @@ class SelfAssessmentElement extends SavedForm<SelfAssessmentConfig, SelfAssessme
       undefined,
       (saved) => {
         const { value, changes } = restoreSelfAssessment(levels, saved);
-        const dropped = changes.dropped.map(({ level }) => levelNames[level] ?? String(level));
-        return [value, dropped.length ? fill(texts.dropped, { levels: dropped.join(listSeparator) }) : ''];
+        // Levels the rubric no longer has: their answers and notes leave the form too, and are said.
+        const has = (level: string | number) => String(level) in levelNames;
+        const gone = [...new Set([...Object.keys(saved.answers), ...Object.keys(saved.notes)])].filter((level) => !has(level)).sort();
+        const notes = Object.fromEntries(Object.entries(value.notes).filter(([level]) => has(level)));
+        const dropped = changes.dropped.filter(({ level }) => has(level)).map(({ level }) => levelNames[level]!);
+        const said = [
+          dropped.length ? fill(texts.dropped, { levels: dropped.join(listSeparator) }) : '',
+          gone.length ? fill(texts.levelsGone, { levels: gone.join(listSeparator) }) : '',
+        ];
+        return [{ ...value, notes }, said.filter(Boolean).join(' ')];
       },
     );
     const upload = this.target('upload', HTMLInputElement);

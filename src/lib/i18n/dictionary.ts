@@ -189,12 +189,16 @@ export interface Dictionary {
       yourAnswer: string;
       notAnswered: string;
       keptAside: string;
+      /** Saved data that could not be read, left in place because no copy could be kept aside: nothing is saved over it. */
+      notKeptAside: string;
       loaded: string;
       previousKeptAside: string;
       /** A file not opened because what the page holds could not be kept aside. */
       notOpened: string;
       /** `{levels}`: levels whose saved answer the rubric no longer allows. */
       dropped: string;
+      /** `{levels}`: level numbers the saved answers or notes have and the rubric no longer has. */
+      levelsGone: string;
       badFile: string;
       noStorage: string;
       fileName: string;
@@ -245,6 +249,8 @@ export interface Dictionary {
       /** Why a file was not opened. */
       problems: Record<FileProblem, string>;
       keptAside: string;
+      /** Saved data that could not be read, left in place because no copy could be kept aside: nothing is saved over it. */
+      notKeptAside: string;
       noStorage: string;
       fileName: string;
     };

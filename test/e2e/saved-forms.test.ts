@@ -1,0 +1,462 @@
+/**
+ * The self-assessment and the manager's review (both SavedForm islands) in Chromium, under the
+ * storage faults the red team found (red-team-1.md §2, R8 and L4): a browser that blocks or
+ * refuses writes is said at load and saving resumes once it takes writes again (T3, T4, T5); a
+ * corrupted 3 MB entry is kept aside or the page says truly what it did (T9); two tabs merge
+ * (T11); opening a file never silently loses the manager's work, whatever the storage does
+ * (T14–T16); kept-aside copies stay bounded (T17); a file's levels the rubric does not have are
+ * said and the file kept aside (R8); saved answers a level no longer allows are dropped for that
+ * level only (L4).
+ */
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import { dictionaries } from '../../src/lib/i18n';
+import { storageKeys } from '../../src/lib/saved-state';
+import { fill } from '../../src/lib/template';
+import { useBrowser } from '../support/pages';
+import { answerQuestion } from '../support/quiz';
+
+const site = useBrowser();
+const rubric = 'alibaba-customer-first';
+const selfKey = storageKeys.selfAssessment(rubric);
+const talkKey = storageKeys.feedbackTalk(rubric);
+const selfTexts = dictionaries.en.selfAssessment.script;
+const talkTexts = dictionaries.en.feedbackTalk.script;
+let pages: Page[] = [];
+
+afterEach(async () => {
+  // Closed here, so a failing test leaves no context behind.
+  for (const page of pages) await page.context().close();
+  pages = [];
+});
+
+async function open(route: string, options?: Parameters<typeof site.open>[1]) {
+  const opened = await site.open(route, options);
+  pages.push(opened.page);
+  return opened;
+}
+
+const pageOf = {
+  self: { route: 'en/self-assessment/', key: selfKey, texts: selfTexts, island: 'self-assessment' },
+  review: { route: 'en/review/', key: talkKey, texts: talkTexts, island: 'feedback-talk' },
+} as const;
+
+const message = (page: Page) => page.locator('.assessment-message').textContent();
+const choose = (page: Page, level: number, answer: string) => page.locator(`input[name="answer-${level}"][value="${answer}"]`).check();
+const checked = (page: Page, level: number) => page.locator(`input[name="answer-${level}"]:checked`).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+const note = (page: Page, level: number) => page.locator(`textarea[name="note-${level}"]`).inputValue();
+const storedText = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
+const stored = async (page: Page, key: string) => JSON.parse((await storedText(page, key)) ?? 'null');
+/** The kept-aside copies of `key`, oldest first, as stored. */
+const keptAside = (page: Page, key: string) =>
+  page.evaluate(
+    (k) =>
+      Object.keys(localStorage)
+        .filter((x) => x.startsWith(`${k}/kept-aside/`))
+        .sort()
+        .map((x) => localStorage.getItem(x)!),
+    key,
+  );
+/** The island's level names (from its config, a slice of the course). */
+const levelName = (page: Page, island: string, level: number) =>
+  page.locator(island).evaluate((el, l) => (JSON.parse((el as HTMLElement).dataset.config!) as { levelNames: Record<string, string> }).levelNames[l] ?? String(l), level);
+
+/** Storage faults, installed in a page (or as an init script before it loads). */
+const faults = {
+  /** Site data blocked: reading `window.localStorage` throws (T3, T15). */
+  block: () =>
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    }),
+  /** Every write refused, as Safari's private mode or a full quota does (T4, T16). */
+  refuse: () => {
+    const w = window as never as { allowWrites?: () => void };
+    const original = Storage.prototype.setItem;
+    w.allowWrites = () => (Storage.prototype.setItem = original);
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  },
+  /** The origin's quota filled to the last character by another page's data (T14). */
+  fill: () => {
+    let size = 1 << 22;
+    for (let i = 0; size > 0; i++) {
+      try {
+        localStorage.setItem(`other-app/filler-${i}`, 'x'.repeat(size));
+      } catch {
+        size >>= 1;
+      }
+    }
+  },
+};
+
+/** A learner's self-assessment file. */
+function selfFile(name: string, extra: { notes?: Record<string, string>; answers?: Record<string, string> } = {}) {
+  const self = {
+    version: 1,
+    rubric,
+    answers: { 1: 'no-incident', 2: 'no-incident', 3: 'example', 4: 'example', 5: 'no-example', ...extra.answers },
+    notes: { 3: `${name}: found the right team for a seller whose refund was stuck.`, 4: `${name}: explained the policy and offered an alternative.`, ...extra.notes },
+    name,
+    period: '2026 Q4',
+  };
+  return { self, file: { name: 'self-assessment.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(self)) } };
+}
+
+async function openFile(page: Page, file: ReturnType<typeof selfFile>['file']) {
+  await page.locator('feedback-talk .assessment-message').evaluate((el) => (el.textContent = ''));
+  await page.locator('feedback-talk input[type=file]').setInputFiles(file);
+  await expect.poll(() => message(page)).not.toBe('');
+}
+
+describe('saving tells the truth', () => {
+  for (const which of [pageOf.self, pageOf.review]) {
+    test(`T3: with site data blocked, ${which.route} says at load that it cannot save, and still says so after a change`, async () => {
+      const { page, errors } = await open(which.route);
+      await page.addInitScript(faults.block);
+      await page.reload();
+      expect(await message(page)).toBe(which.texts.noStorage);
+      await choose(page, 1, 'incident');
+      await expect.poll(() => checked(page, 1)).toEqual(['incident']);
+      expect(await message(page)).toBe(which.texts.noStorage);
+      expect(errors).toEqual([]);
+    });
+
+    test(`T4: when every write throws, ${which.route} says at load that it cannot save, and still says so after a change`, async () => {
+      const { page, errors } = await open(which.route);
+      await page.addInitScript(faults.refuse);
+      await page.reload();
+      expect(await message(page)).toBe(which.texts.noStorage);
+      await page.locator('input[name="name"]').fill('Lin');
+      expect(await message(page)).toBe(which.texts.noStorage);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('T5: a write refused once is said, and saving resumes with every answer once the browser takes writes again', async () => {
+    const { page } = await open(pageOf.self.route);
+    await choose(page, 1, 'no-incident');
+    await expect.poll(async () => (await stored(page, selfKey))?.answers).toEqual({ 1: 'no-incident' });
+    expect(await message(page)).toBe('');
+    await page.evaluate(faults.refuse);
+    await choose(page, 2, 'no-incident');
+    await expect.poll(() => message(page)).toBe(selfTexts.noStorage);
+    expect((await stored(page, selfKey)).answers).toEqual({ 1: 'no-incident' });
+    await page.evaluate(() => (window as never as { allowWrites: () => void }).allowWrites());
+    await choose(page, 3, 'example');
+    await expect.poll(() => message(page)).toBe('');
+    expect((await stored(page, selfKey)).answers).toEqual({ 1: 'no-incident', 2: 'no-incident', 3: 'example' });
+    await page.reload();
+    expect(await checked(page, 2)).toEqual(['no-incident']);
+  });
+
+  test('T5: on the review page, a file opened while writes are refused says so, and the message goes once saving works again', async () => {
+    const { page, errors } = await open(pageOf.review.route);
+    await page.evaluate(faults.refuse);
+    await openFile(page, selfFile('Lin Wei').file);
+    expect(await message(page)).toBe(`${talkTexts.loaded} ${talkTexts.noStorage}`);
+    await page.evaluate(() => (window as never as { allowWrites: () => void }).allowWrites());
+    await page.locator('textarea[name="note-3"]').fill('Saved at last.');
+    await expect.poll(async () => (await stored(page, talkKey))?.manager?.notes).toEqual({ 3: 'Saved at last.' });
+    expect((await stored(page, talkKey)).self.name).toBe('Lin Wei');
+    expect(await message(page)).not.toContain(talkTexts.noStorage);
+    expect(errors).toEqual([]);
+  });
+
+  for (const which of [pageOf.self, pageOf.review]) {
+    test(`T9: a corrupted 3 MB entry on ${which.route} is kept aside, or left as it is with a true message and never written over`, async () => {
+      const { page, errors } = await open(which.route);
+      await page.evaluate((k) => localStorage.setItem(k, `{"version":1,${'x'.repeat(3_000_000)}`), which.key);
+      /** Whether the entry still holds the corrupted text (compared in the page: 3 MB stay out of reports). */
+      const untouched = () => page.evaluate((k) => localStorage.getItem(k) === `{"version":1,${'x'.repeat(3_000_000)}`, which.key);
+      await page.reload();
+      const said = await message(page);
+      const aside = await page.evaluate((k) => Object.keys(localStorage).filter((x) => x.startsWith(`${k}/kept-aside/`)).map((x) => localStorage.getItem(x) === `{"version":1,${'x'.repeat(3_000_000)}`), which.key);
+      if (said === which.texts.keptAside) {
+        // Kept aside: the copy holds it byte for byte, and the page saves again.
+        expect(aside).toEqual([true]);
+        await choose(page, 1, 'incident');
+        await expect.poll(async () => (await stored(page, which.key))?.answers ?? (await stored(page, which.key))?.manager?.answers).toEqual({ 1: 'incident' });
+      } else {
+        // No room for a copy: the page says so, and saves nothing over the entry, whatever is entered.
+        expect(aside).toEqual([]);
+        expect(said).toBe(which.texts.notKeptAside);
+        expect(await untouched()).toBe(true);
+        await choose(page, 1, 'incident');
+        await page.locator('input[name="name"]').fill('Lin');
+        await expect.poll(() => page.locator('.assessment-message').textContent()).toBe(which.texts.notKeptAside);
+        expect(await untouched()).toBe(true);
+        // Once the entry is gone (site data cleared in another tab), saving resumes and the message goes.
+        await page.evaluate((k) => localStorage.removeItem(k), which.key);
+        await page.locator('input[name="name"]').fill('Lin Wei');
+        await expect.poll(() => message(page)).toBe('');
+        expect(JSON.stringify(await stored(page, which.key))).toContain('"answers":{"1":"incident"}');
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('T9: a corrupted entry too large to keep aside costs none of the copies already kept aside', async () => {
+    const { page, errors } = await open(pageOf.review.route);
+    await openFile(page, selfFile('Lin Wei').file);
+    await page.locator('textarea[name="note-3"]').fill('Chen on Lin Wei.');
+    await expect.poll(async () => (await stored(page, talkKey))?.manager?.notes).toEqual({ 3: 'Chen on Lin Wei.' });
+    await openFile(page, selfFile('Wang Fang').file);
+    const before = await keptAside(page, talkKey);
+    expect(before.map((text) => JSON.parse(text).manager.notes)).toEqual([{ 3: 'Chen on Lin Wei.' }]);
+    await page.evaluate((k) => localStorage.setItem(k, `{"version":1,${'x'.repeat(3_000_000)}`), selfKey);
+    await page.goto(site.url(pageOf.self.route));
+    expect(await message(page)).toBe(selfTexts.notKeptAside);
+    expect(await keptAside(page, talkKey)).toEqual(before);
+    expect(errors).toEqual([]);
+  });
+
+  test('T9: a corrupted 3 MB quiz entry is not written over by the next answer, and the quiz says it is not saving', async () => {
+    const { page, errors } = await open('en/quiz/');
+    const quizKey = storageKeys.quiz(rubric);
+    await page.evaluate((k) => localStorage.setItem(k, `{"version":1,${'x'.repeat(3_000_000)}`), quizKey);
+    await page.reload();
+    const quizTexts = dictionaries.en.quiz.script;
+    const status = () => page.locator('.quiz-status').first().textContent();
+    const untouched = () => page.evaluate((k) => localStorage.getItem(k) === `{"version":1,${'x'.repeat(3_000_000)}`, quizKey);
+    const keptAsideFully = await page.evaluate((k) => Object.keys(localStorage).some((x) => x.startsWith(`${k}/kept-aside/`)), quizKey);
+    if (keptAsideFully) expect(await status()).toContain(quizTexts.keptAside);
+    else {
+      expect(await status()).toContain(quizTexts.noStorage);
+      await answerQuestion(page.locator('.question').first(), true);
+      await expect.poll(() => status()).toContain('Right.');
+      expect(await status()).toContain(quizTexts.noStorage);
+      expect(await untouched()).toBe(true);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('T11: two tabs of the self-assessment keep both tabs’ answers and notes, and each shows the other’s', async () => {
+    const { page: a } = await open(pageOf.self.route);
+    const b = await a.context().newPage();
+    await b.goto(site.url(pageOf.self.route));
+    await choose(a, 1, 'mitigated-incident');
+    await a.locator('textarea[name="note-1"]').fill('A refund went wrong, and I fixed it the same day.');
+    await choose(b, 2, 'no-incident');
+    await expect.poll(async () => (await stored(a, selfKey))?.answers).toEqual({ 1: 'mitigated-incident', 2: 'no-incident' });
+    expect((await stored(a, selfKey)).notes).toEqual({ 1: 'A refund went wrong, and I fixed it the same day.' });
+    await expect.poll(() => checked(a, 2)).toEqual(['no-incident']);
+    await expect.poll(() => checked(b, 1)).toEqual(['mitigated-incident']);
+    await expect.poll(() => note(b, 1)).toBe('A refund went wrong, and I fixed it the same day.');
+    // A third tab opened now shows both.
+    const c = await a.context().newPage();
+    await c.goto(site.url(pageOf.self.route));
+    expect([await checked(c, 1), await checked(c, 2), await note(c, 1)]).toEqual([['mitigated-incident'], ['no-incident'], 'A refund went wrong, and I fixed it the same day.']);
+  });
+
+  test('T11: a tab that has not yet heard of the other tab’s save merges it before saving its own change', async () => {
+    const { page: a } = await open(pageOf.self.route);
+    const b = await a.context().newPage();
+    // Tab B hears no storage events (as when the other tab saves just before B's own change).
+    await b.addInitScript(() => {
+      const listen = EventTarget.prototype.addEventListener;
+      EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, ...rest: [never, never]) {
+        if (type !== 'storage') listen.call(this, type, ...rest);
+      };
+    });
+    await b.goto(site.url(pageOf.self.route));
+    await choose(a, 1, 'mitigated-incident');
+    await a.locator('textarea[name="note-1"]').fill('Fixed the same day.');
+    await expect.poll(async () => (await stored(a, selfKey))?.notes).toEqual({ 1: 'Fixed the same day.' });
+    expect(await checked(b, 1)).toEqual([]);
+    await choose(b, 2, 'incident');
+    await expect.poll(async () => (await stored(b, selfKey))?.answers).toEqual({ 1: 'mitigated-incident', 2: 'incident' });
+    expect((await stored(b, selfKey)).notes).toEqual({ 1: 'Fixed the same day.' });
+    expect([await checked(b, 1), await checked(b, 2), await note(b, 1)]).toEqual([['mitigated-incident'], ['incident'], 'Fixed the same day.']);
+    await expect.poll(() => checked(a, 2)).toEqual(['incident']);
+  });
+});
+
+describe('opening a file never silently loses the manager’s work', () => {
+  const managerNote = 'Chen: I saw the stuck refund myself; it counts.';
+
+  /** The review page with one employee's file open and the manager's note on level 3, stored. */
+  async function reviewWithNote(init?: () => void) {
+    const opened = await open(pageOf.review.route);
+    const { page } = opened;
+    if (init) {
+      await page.addInitScript(init);
+      await page.reload();
+    }
+    await openFile(page, selfFile('Lin Wei').file);
+    await choose(page, 3, 'example');
+    await page.locator('textarea[name="note-3"]').fill(managerNote);
+    return opened;
+  }
+
+  /** Opens a second employee's file, then checks that the manager's note is on the page or in a copy the page says it kept. */
+  async function openAnotherAndCheck(page: Page) {
+    await openFile(page, selfFile('Wang Fang').file);
+    const said = (await message(page))!;
+    const aside = (await keptAside(page, talkKey).catch(() => [])).map((text) => JSON.parse(text));
+    if (said === talkTexts.notOpened) {
+      // Not opened: the form still holds the first employee's file and the manager's note.
+      expect(await page.locator('.talk-who strong').textContent()).toBe('Lin Wei');
+      expect(await note(page, 3)).toBe(managerNote);
+      expect(await checked(page, 3)).toEqual(['example']);
+    } else {
+      // Opened: only when the manager's work was kept aside, and the page says so.
+      expect(said).toContain(talkTexts.loaded);
+      expect(said).toContain(talkTexts.previousKeptAside);
+      expect(await page.locator('.talk-who strong').textContent()).toBe('Wang Fang');
+      expect(aside.at(-1)).toMatchObject({ self: { name: 'Lin Wei' }, manager: { notes: { 3: managerNote } } });
+    }
+    return said;
+  }
+
+  test('T14: with the origin’s storage full, another file is opened only once the manager’s note is kept aside, or not at all', async () => {
+    const { page, errors } = await reviewWithNote();
+    await expect.poll(async () => (await stored(page, talkKey))?.manager?.notes).toEqual({ 3: managerNote });
+    await page.evaluate(faults.fill);
+    const said = await openAnotherAndCheck(page);
+    expect(said).toBe(talkTexts.notOpened);
+    expect((await stored(page, talkKey)).manager.notes).toEqual({ 3: managerNote });
+    expect(errors).toEqual([]);
+  });
+
+  test('T14: with storage full but older kept-aside copies, these make room and the manager’s note is kept aside', async () => {
+    const { page, errors } = await reviewWithNote();
+    await openFile(page, selfFile('Lin Wei').file); // keeps a first copy aside, opens the same file again
+    await choose(page, 3, 'example');
+    await page.locator('textarea[name="note-3"]').fill(managerNote);
+    await expect.poll(async () => (await stored(page, talkKey))?.manager?.notes).toEqual({ 3: managerNote });
+    await page.evaluate(faults.fill);
+    const said = await openAnotherAndCheck(page);
+    expect(said).toContain(talkTexts.previousKeptAside);
+    expect(errors).toEqual([]);
+  });
+
+  test('T15: with site data blocked, the manager’s note stays on the page and the page says why the file was not opened', async () => {
+    const { page, errors } = await reviewWithNote(faults.block);
+    expect(await message(page)).toBe(talkTexts.noStorage);
+    expect(await openAnotherAndCheck(page)).toBe(talkTexts.notOpened);
+    expect(errors).toEqual([]);
+  });
+
+  test('T15: with site data blocked mid-session, the manager’s note stays on the page and the page says why the file was not opened', async () => {
+    const { page, errors } = await reviewWithNote();
+    await expect.poll(async () => (await stored(page, talkKey))?.manager?.notes).toEqual({ 3: managerNote });
+    await page.evaluate(faults.block);
+    expect(await openAnotherAndCheck(page)).toBe(talkTexts.notOpened);
+    expect(errors).toEqual([]);
+  });
+
+  test('T16: when writes throw, the manager’s note stays on the page and the page says why the file was not opened', async () => {
+    const { page, errors } = await reviewWithNote();
+    await expect.poll(async () => (await stored(page, talkKey))?.manager?.notes).toEqual({ 3: managerNote });
+    await page.evaluate(faults.refuse);
+    expect(await openAnotherAndCheck(page)).toBe(talkTexts.notOpened);
+    await page.evaluate(() => (window as never as { allowWrites: () => void }).allowWrites());
+    expect((await stored(page, talkKey)).manager.notes).toEqual({ 3: managerNote });
+    expect(errors).toEqual([]);
+  });
+
+  test('T17: twenty files opened one after another leave the five newest kept-aside copies, and the current work intact', { timeout: 120_000 }, async () => {
+    const { page, errors } = await open(pageOf.review.route);
+    for (let n = 1; n <= 20; n++) {
+      await openFile(page, selfFile(`Employee ${n}`).file);
+      expect(await message(page)).toBe(n === 1 ? talkTexts.loaded : `${talkTexts.loaded} ${talkTexts.previousKeptAside}`);
+      await page.locator('textarea[name="note-3"]').fill(`Manager on employee ${n}`);
+      await expect.poll(async () => (await stored(page, talkKey))?.manager?.notes?.[3]).toBe(`Manager on employee ${n}`);
+    }
+    const aside = (await keptAside(page, talkKey)).map((text) => JSON.parse(text));
+    expect(aside.map((talk) => [talk.self.name, talk.manager.notes[3]])).toEqual([15, 16, 17, 18, 19].map((n) => [`Employee ${n}`, `Manager on employee ${n}`]));
+    const current = await stored(page, talkKey);
+    expect([current.self.name, current.manager.notes[3]]).toEqual(['Employee 20', 'Manager on employee 20']);
+    expect(await page.locator('.talk-who strong').textContent()).toBe('Employee 20');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('what the rubric does not have or allow', () => {
+  test('R8: a file with a note for level 9 on the five-level rubric is opened without it, the page says so, and the file as opened is kept aside', async () => {
+    const { page, errors } = await open(pageOf.review.route);
+    const { self, file } = selfFile('Lin Wei', { notes: { 9: 'A case for a level this rubric does not have.' } });
+    await openFile(page, file);
+    const level9 = await levelName(page, 'feedback-talk', 9);
+    expect(await message(page)).toBe(`${talkTexts.loaded} ${fill(talkTexts.dropped, { levels: level9 })}`);
+    const aside = (await keptAside(page, talkKey)).map((text) => JSON.parse(text));
+    expect(aside).toHaveLength(1);
+    expect(aside[0].self).toEqual(self);
+    // What the page keeps and shows is the rest of the file.
+    const current = await stored(page, talkKey);
+    expect(current.self.notes).toEqual({ 3: self.notes[3], 4: self.notes[4] });
+    expect(await page.locator('.talk-level .talk-self').nth(2).innerText()).toContain(self.notes[3]);
+    expect(await page.locator('feedback-talk').innerText()).not.toContain('A case for a level this rubric does not have.');
+    expect(errors).toEqual([]);
+  });
+
+  test('R8: opened over the manager’s work, such a file leaves two copies aside in the same moment: the file as opened, and the work', async () => {
+    const { page, errors } = await open(pageOf.review.route);
+    await openFile(page, selfFile('Lin Wei').file);
+    await page.locator('textarea[name="note-2"]').fill('Chen on Lin Wei.');
+    await expect.poll(async () => (await stored(page, talkKey))?.manager?.notes).toEqual({ 2: 'Chen on Lin Wei.' });
+    const { self, file } = selfFile('Wang Fang', { notes: { 9: 'Level nine.' }, answers: { 9: 'example' } });
+    await openFile(page, file);
+    const level9 = await levelName(page, 'feedback-talk', 9);
+    expect(await message(page)).toBe(`${talkTexts.loaded} ${talkTexts.previousKeptAside} ${fill(talkTexts.dropped, { levels: level9 })}`);
+    const aside = (await keptAside(page, talkKey)).map((text) => JSON.parse(text));
+    expect(aside.map((talk) => [talk.self.name, talk.manager.notes])).toEqual([
+      ['Wang Fang', {}],
+      ['Lin Wei', { 2: 'Chen on Lin Wei.' }],
+    ]);
+    expect(aside[0].self).toEqual(self);
+    expect((await stored(page, talkKey)).self.answers).not.toHaveProperty('9');
+    expect(errors).toEqual([]);
+  });
+
+  test('R8: on the self-assessment page, saved work and an opened file with an answer and a note for level 9 lose them from the form only, said, with a copy kept aside', async () => {
+    const { page, errors } = await open(pageOf.self.route);
+    const saved = { version: 1, rubric, answers: { 1: 'no-incident', 9: 'example' }, notes: { 2: 'Level two.', 9: 'Level nine.' }, name: 'Lin', period: '' };
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [selfKey, JSON.stringify(saved)]);
+    await page.reload();
+    expect(await message(page)).toBe(fill(selfTexts.levelsGone, { levels: '9' }));
+    expect((await keptAside(page, selfKey)).map((text) => JSON.parse(text))).toEqual([saved]);
+    expect(await stored(page, selfKey)).toEqual({ ...saved, answers: { 1: 'no-incident' }, notes: { 2: 'Level two.' } });
+    expect([await checked(page, 1), await note(page, 2)]).toEqual([['no-incident'], 'Level two.']);
+
+    const file = { ...saved, name: 'Lin Wei', notes: { 9: 'From the file.' } };
+    await page.locator('.assessment-message').evaluate((el) => (el.textContent = ''));
+    await page.locator('self-assessment input[type=file]').setInputFiles({ name: 'self.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect.poll(() => message(page)).toBe(`${selfTexts.loaded} ${selfTexts.previousKeptAside} ${fill(selfTexts.levelsGone, { levels: '9' })}`);
+    const aside = (await keptAside(page, selfKey)).map((text) => JSON.parse(text));
+    expect(aside).toContainEqual(file);
+    expect(aside.at(-1)).toMatchObject({ name: 'Lin', notes: { 2: 'Level two.' } });
+    expect(await page.locator('input[name="name"]').inputValue()).toBe('Lin Wei');
+    expect(errors).toEqual([]);
+  });
+
+  test('L4: a saved answer its level no longer allows is dropped for that level only, and said; the other answers, the notes and the name stay', async () => {
+    const { page, errors } = await open(pageOf.self.route);
+    const saved = {
+      version: 1,
+      rubric,
+      answers: { 1: 'mitigated-incident', 2: 'no-incident', 3: 'no-incident', 4: 'example' },
+      notes: { 1: 'A late refund, fixed the same day.', 3: 'The case of the stuck refund.', 4: 'Explained the policy.' },
+      name: 'Lin',
+      period: '2026 Q4',
+    };
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [selfKey, JSON.stringify(saved)]);
+    await page.reload();
+    const level3 = await levelName(page, 'self-assessment', 3);
+    expect(await message(page)).toBe(fill(selfTexts.dropped, { levels: level3 }));
+    expect([await checked(page, 1), await checked(page, 2), await checked(page, 3), await checked(page, 4)]).toEqual([['mitigated-incident'], ['no-incident'], [], ['example']]);
+    expect([await note(page, 1), await note(page, 3), await note(page, 4)]).toEqual([saved.notes[1], saved.notes[3], saved.notes[4]]);
+    expect(await page.locator('input[name="name"]').inputValue()).toBe('Lin');
+    expect((await keptAside(page, selfKey)).map((text) => JSON.parse(text))).toEqual([saved]);
+    const { 3: _dropped, ...kept } = saved.answers;
+    expect(await stored(page, selfKey)).toEqual({ ...saved, answers: kept });
+    // Said once: the next visit finds nothing to drop.
+    await page.reload();
+    expect(await message(page)).toBe('');
+    expect(errors).toEqual([]);
+  });
+});
