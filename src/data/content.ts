@@ -8,6 +8,7 @@ import { sourceLocales, type SourceLocale } from '../lib/i18n/locales';
 import type { Localized } from '../lib/localized';
 import type { QuizCase } from '../lib/quiz';
 import type { LevelRule } from '../lib/rubric-model';
+import { fill } from '../lib/template';
 import type { LocaleContext } from '../middleware';
 import type { MarkText } from '../components/written-by-mark';
 import { verdicts } from '../lib/vocabulary';
@@ -103,7 +104,7 @@ export async function quizCases(rubric: string): Promise<QuizCase[]> {
 export async function authorshipMark(by: string, { t, text }: Pick<LocaleContext, 't' | 'text'>): Promise<MarkText> {
   if (by === 'site') return { text: t.attribution.site, long: t.attribution.siteLong };
   const { title, publisher } = (await getSource(by)).data;
-  return { text: t.attribution.filled, long: t.attribution.filledLong(text(title ?? publisher)) };
+  return { text: t.attribution.filled, long: fill(t.attribution.filledLong, { source: text(title ?? publisher) }) };
 }
 
 /**

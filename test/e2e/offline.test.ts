@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dictionaries, htmlLang, locales } from '../../src/lib/i18n';
+import { fill } from '../../src/lib/template';
 import { formatSize, offlineListPath, type OfflineList } from '../../src/lib/offline';
 import { projectCopy, runAstro } from '../support/astro-cli';
 import { launchChromium, launchChromiumProfile } from '../support/browser';
@@ -114,7 +115,7 @@ describe.each([
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(url('zh-hant/'));
     const list = JSON.parse(readFileSync(join(builds.first, offlineListPath('zh-hant')), 'utf8')) as OfflineList;
-    const save = page.getByRole('button', { name: t.offline.save(formatSize(list.bytes, htmlLang['zh-hant'])) });
+    const save = page.getByRole('button', { name: fill(t.offline.save, { size: formatSize(list.bytes, htmlLang['zh-hant']) }) });
     expect(await page.locator('script').count()).toBe(0);
     await save.click();
     await page.waitForURL(/\/zh-hant\/offline\/$/);
