@@ -10,7 +10,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dictionaries, htmlLang, locales } from '../../src/lib/i18n';
 import { formatter } from '../../src/lib/i18n/format';
-import { searchRecordsArtefact } from '../../src/integrations/pagefind';
+import { searchRecordsArtefact } from '../../src/build/search-index';
 import { storageKeys } from '../../src/lib/saved-state';
 import { parseSearchIndexFile } from '../../src/schemas/search-index';
 import { projectCopy, projectRoot, runAstro } from '../support/astro-cli';

@@ -1,19 +1,23 @@
 /**
- * Builds the Pagefind search index into `<outDir>/pagefind/` once Astro has written the pages.
- * It indexes the records of src/lib/search-records.ts (one per paragraph, case, level,
- * statement and term, each with its anchor and filters) rather than whole pages, one index per
- * locale. The records file the build wrote is moved out of the published site whatever happens,
- * to `searchRecordsArtefact(outDir)`, where the bench reads it.
+ * The Pagefind search index. The pages' build writes the search records (src/lib/search-records.ts:
+ * one per paragraph, case, level, statement and term, each with its anchor and filters) as
+ * `search-records.json`; they are indexed rather than whole pages, one index per locale, and the
+ * file is moved out of the published site whatever happens, to `searchRecordsArtefact(outDir)`,
+ * where the offline lists, the LMS packages and the bench read it.
  */
-import type { AstroIntegration } from 'astro';
 import { readFile, rename } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
 import { parseSearchIndexFile, type SearchIndexFile } from '../schemas/search-index.ts';
 
 /** Where a build into `outDir` leaves its search records: beside the published folder, not in it. */
 export function searchRecordsArtefact(outDir: string): string {
   return `${outDir.replace(/\/+$/, '')}.search-records.json`;
+}
+
+/** The search records a build into `outDir` left, once `indexSearchRecords` has moved them out. */
+export async function readSearchRecords(outDir: string): Promise<SearchIndexFile> {
+  const artefact = searchRecordsArtefact(outDir);
+  return parseSearchIndexFile(await readFile(artefact, 'utf8'), artefact);
 }
 
 /**
@@ -49,23 +53,14 @@ export async function writeSearchIndex(
   return count;
 }
 
-export function pagefind(): AstroIntegration {
-  return {
-    name: 'pagefind-index',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const written = `${outDir}/search-records.json`;
-        const artefact = searchRecordsArtefact(outDir);
-        try {
-          const { locales } = parseSearchIndexFile(await readFile(written, 'utf8'), written);
-          const count = await writeSearchIndex(locales, `${outDir}/pagefind`);
-          logger.info(`indexed ${count} records in ${locales.length} languages`);
-        } finally {
-          await pagefindApi.close();
-          await rename(written, artefact);
-        }
-      },
-    },
-  };
+/** Indexes the records the build wrote into `<outDir>/pagefind/`, then moves the records file out; returns what was indexed. */
+export async function indexSearchRecords(outDir: string): Promise<{ records: number; locales: number }> {
+  const written = `${outDir}/search-records.json`;
+  try {
+    const { locales } = parseSearchIndexFile(await readFile(written, 'utf8'), written);
+    return { records: await writeSearchIndex(locales, `${outDir}/pagefind`), locales: locales.length };
+  } finally {
+    await pagefindApi.close();
+    await rename(written, searchRecordsArtefact(outDir));
+  }
 }
