@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { dictionaries, locales } from '../../src/lib/i18n';
 import { formatter } from '../../src/lib/i18n/format';
+import { simplifiedDictionary, zhHans } from '../../src/lib/i18n/zh-hans';
+import { zhHansTerms } from '../../src/lib/i18n/zh-hans-terms';
 import type { Plural } from '../../src/lib/template';
 
 const pluralCategories = ['zero', 'one', 'two', 'few', 'many', 'other'];
@@ -67,5 +69,12 @@ describe('formatter', () => {
     expect(en.date('2013-03-18 17:20')).toMatch(/^March 18, 2013.*5:20\sPM$/);
     expect(en.date('2024-11-16 07:55:49')).toMatch(/7:55:49\sAM$/);
     expect(() => en.date('18/03/2013')).toThrow(/Not a date/);
+  });
+});
+
+describe('the Simplified dictionary, derived from the Traditional one', () => {
+  test.each(zhHansTerms.map((term) => [term.traditional, term] as const))('the reviewed term %s is still needed', (_, term) => {
+    const without = simplifiedDictionary(zhHansTerms.filter((t) => t !== term));
+    expect(without, `${term.traditional} → ${term.simplified}: OpenCC now gives the same text without it`).not.toEqual(zhHans);
   });
 });
