@@ -5,7 +5,8 @@
  * file is moved out of the published site whatever happens, to `searchRecordsArtefact(outDir)`,
  * where the offline lists, the LMS packages and the bench read it.
  */
-import { readFile, rename } from 'node:fs/promises';
+import { readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as pagefindApi from 'pagefind';
 import { parseSearchIndexFile, type SearchIndexFile } from '../schemas/search-index.ts';
 
@@ -20,8 +21,11 @@ export async function readSearchRecords(outDir: string): Promise<SearchIndexFile
   return parseSearchIndexFile(await readFile(artefact, 'utf8'), artefact);
 }
 
+/** Pagefind's ready-made interfaces, which the site does not use (its search page is its own island). */
+const unusedInterfaces = ['component-ui.js', 'component-ui.css', 'modular-ui.js', 'modular-ui.css', 'ui.js', 'ui.css', 'highlight.js'].map((f) => `pagefind-${f}`);
+
 /**
- * Indexes `locales`' records into a Pagefind bundle at `outputPath`, each under the URL `url`
+ * Indexes `locales`' records into a Pagefind bundle at `outputPath` (without Pagefind's unused interfaces), each under the URL `url`
  * gives it (by default its own); returns how many were indexed. Close Pagefind's service
  * (`pagefindApi.close()`) once done with it.
  */
@@ -50,6 +54,7 @@ export async function writeSearchIndex(
   }
   const output = await index.writeFiles({ outputPath });
   if (output.errors.length) throw new Error(`Pagefind could not write: ${output.errors.join('; ')}`);
+  await Promise.all(unusedInterfaces.map((file) => rm(join(outputPath, file), { force: true })));
   return count;
 }
 

