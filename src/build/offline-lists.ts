@@ -45,21 +45,21 @@ export async function writeOfflineLists(outDir: string, base: string) {
       // In code-unit order, the same on every machine: the version hashes the files in this order.
       .sort((a, b) => (a.url < b.url ? -1 : 1));
     const read = () => Promise.all(files.map(async (f) => ({ ...f, content: await readFile(join(outDir, f.file)) })));
-    const sizeOf = (read: { content: Buffer }[]) => formatSize(read.reduce((sum, f) => sum + f.content.length, 0), htmlLang[locale]);
     const asking = (
       await Promise.all(files.filter((f) => f.file.endsWith('.html')).map(async ({ file }) => ({ file, html: await readFile(join(outDir, file), 'utf8') })))
     ).filter(({ html }) => html.includes(offlineSizeToken));
-    // The size is written into the pages it counts, which changes it by a few bytes: written
-    // again until the size shown is the size of the files as they end up (once or twice; at
-    // a unit's edge, where the two could alternate, the last stands, one rounding step off).
-    let size = sizeOf(await read());
-    let final: Awaited<ReturnType<typeof read>> = [];
-    for (let round = 0; round < 4; round++) {
-      for (const { file, html } of asking) await writeFile(join(outDir, file), html.replaceAll(offlineSizeToken, size));
-      final = await read();
-      if (sizeOf(final) === size) break;
-      size = sizeOf(final);
-    }
+    // The size is written into the pages it counts, which changes it by a few bytes: the bytes
+    // with a given text in place of each token are computed, not written and read back, until the
+    // text states its own total (once or twice; at a unit's edge, where two texts could
+    // alternate, the third correction stands, one rounding step off). Then the pages are written once.
+    const tokens = asking.reduce((count, { html }) => count + html.split(offlineSizeToken).length - 1, 0);
+    const withTokens = (await read()).reduce((sum, f) => sum + f.content.length, 0);
+    const sizeWith = (text: string) =>
+      formatSize(withTokens + tokens * (Buffer.byteLength(text) - Buffer.byteLength(offlineSizeToken)), htmlLang[locale]);
+    let size = sizeWith(offlineSizeToken);
+    for (let correction = 0; correction < 3 && sizeWith(size) !== size; correction++) size = sizeWith(size);
+    for (const { file, html } of asking) await writeFile(join(outDir, file), html.replaceAll(offlineSizeToken, size));
+    const final = await read();
     const hash = createHash('sha256');
     for (const f of final) hash.update(`${f.url}\0${createHash('sha256').update(f.content).digest('hex')}\n`);
     const list: OfflineList = {
