@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
 
-import { filesUnder } from '../../src/build/files.ts';
+import { filesUnder, urlOf } from '../../src/build/files.ts';
 
-export { filesUnder };
+export { filesUnder, urlOf };
 
 /** Every file under `dir` with the SHA-256 of its bytes: two builds are the same site when these are equal. */
 export function siteDigest(dir: string): Map<string, string> {

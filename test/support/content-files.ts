@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { projectRoot } from './astro-cli';
 
-export function contentFiles(root: string) {
+function contentFiles(root: string) {
   const readYaml = (relativePath: string): unknown => parse(readFileSync(join(root, relativePath), 'utf8'));
   /** Every `*.yaml` file of a content folder, as `{ id, filePath, data }` (`filePath` as the build names it). */
   const yamlEntries = (folder: string): { id: string; filePath: string; data: unknown }[] =>
