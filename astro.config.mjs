@@ -2,10 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { locales, defaultLocale } from './src/lib/i18n/locales.ts';
-import { linkCheck } from './src/integrations/link-check.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
-import { scormPackages } from './src/integrations/scorm-packages.ts';
-import { offline } from './src/integrations/offline.ts';
+import { siteBuild } from './src/integrations/site-build.ts';
 
 /** Where the site will live: SITE_URL is its origin, BASE_PATH its sub-path (e.g. /onboarding/). */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -31,15 +28,9 @@ export default defineConfig({
   },
   // No code blocks here; Shiki's inline styles would also break the content security policy.
   markdown: { syntaxHighlight: false },
-  // offline() lists the files pagefind() writes: it comes after it. The LMS packages come from a
-  // build of their own (npm run package): the plain site never has their launch pages.
-  integrations: [
-    mdx(),
-    linkCheck(),
-    pagefind(),
-    offline(),
-    ...(process.env.SCORM_PACKAGES_DIR ? [scormPackages({ packagesDir: process.env.SCORM_PACKAGES_DIR })] : []),
-  ],
+  // siteBuild() runs the steps after the pages in its own written order: link check, search index,
+  // offline lists, and, in a build of their own (npm run package), the LMS packages.
+  integrations: [mdx(), siteBuild({ packagesDir: process.env.SCORM_PACKAGES_DIR })],
   devToolbar: { enabled: false },
   // A <meta> policy on every built page (see also public/_headers for hosts that send headers).
   security: {

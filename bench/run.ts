@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { searchRecordsArtefact } from '../src/integrations/pagefind.ts';
+import { searchRecordsArtefact } from '../src/build/search-index.ts';
 import { parseSearchIndexFile } from '../src/schemas/search-index.ts';
 import { runAstro } from '../test/support/astro-cli.ts';
 import { packageFigures } from './package-figures.ts';

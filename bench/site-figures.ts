@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { locales } from '../src/lib/i18n/locales.ts';
-import { filesUnder, gz, javascriptBytes, pageLoads } from '../test/support/built-files.ts';
+import { filesUnder, gz, javascriptBytes, pageLoads, urlOf } from '../test/support/built-files.ts';
 
 /** The kind of page a built file is, from its route. */
 function pageType(file: string): string {
@@ -25,7 +25,7 @@ export function siteFigures(outDir: string): string[] {
   /** A page as the browser asks for it: the site is built at the root, /. */
   const asPage = (file: string) => {
     const text = bytes(file).toString('utf8');
-    return { url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, html: text, root: parse(text) };
+    return { url: urlOf('/', file), html: text, root: parse(text) };
   };
 
   const byType = new Map<string, { pages: number; html: number; htmlGz: number; cssGz: number; jsGz: number }>();

@@ -3,7 +3,7 @@
 type LocaleContext = import('./middleware').LocaleContext;
 
 interface ImportMetaEnv {
-  /** Set in the LMS package build (src/integrations/scorm-packages.ts): pages say what reaches the LMS. */
+  /** Set in the LMS package build (src/integrations/site-build.ts): pages say what reaches the LMS. */
   readonly LMS_PACKAGE?: boolean;
 }
 

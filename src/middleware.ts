@@ -7,6 +7,7 @@
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import { defineMiddleware } from 'astro:middleware';
 import { defaultLocale, dictionaries, htmlLang, isLocale, type Dictionary, type Locale } from './lib/i18n';
+import { formatter, type Formatter } from './lib/i18n/format';
 import { textIn, type TextOf } from './lib/localized';
 import type { Route } from './lib/urls';
 
@@ -15,6 +16,8 @@ export interface LocaleContext {
   /** The BCP 47 tag of the locale, for `lang` attributes. */
   lang: string;
   t: Dictionary;
+  /** A text of `t` filled in, with numbers and dates written the locale's way: `format(t.rubric.level, { level: 3 })`, `format.date('2013-03-18')`. */
+  format: Formatter;
   /** A content field in this locale (the Simplified edition derived from the Traditional text). */
   text: TextOf;
   /** The URL of `route` (which may end in `#anchor`) in this locale, or in `locale`, under the base path. */
@@ -28,6 +31,7 @@ export function localeContext(locale: Locale): LocaleContext {
     locale,
     lang: htmlLang[locale],
     t: dictionaries[locale],
+    format: formatter(htmlLang[locale]),
     text: textIn(locale),
     href(route, other = locale) {
       const [path = '', anchor] = route.split('#');

@@ -1,5 +1,6 @@
 /** The words of the mark on text that is not the sources' own (components/WrittenBy.astro, and the islands that write such text). */
 import type { MarkText } from '../lib/authorship';
+import { fill } from '../lib/template';
 import type { LocaleContext } from '../middleware';
 import { getSource } from './content';
 
@@ -7,5 +8,5 @@ import { getSource } from './content';
 export async function authorshipMark(by: string, { t, text }: Pick<LocaleContext, 't' | 'text'>): Promise<MarkText> {
   if (by === 'site') return { text: t.attribution.site, long: t.attribution.siteLong };
   const { title, publisher } = (await getSource(by)).data;
-  return { text: t.attribution.filled, long: t.attribution.filledLong(text(title ?? publisher)) };
+  return { text: t.attribution.filled, long: fill(t.attribution.filledLong, { source: text(title ?? publisher) }) };
 }

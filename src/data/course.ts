@@ -15,7 +15,7 @@ import type { LocaleContext } from '../middleware';
 import { siteContent, type RubricEntry } from './content';
 import { lmsSettings } from './lms';
 
-type Words = Pick<LocaleContext, 't' | 'text'>;
+type Words = Pick<LocaleContext, 't' | 'text' | 'format'>;
 
 const stepKinds: Partial<Record<PathStep, StepKind>> = { quiz: 'quiz', selfAssessment: 'self-assessment' };
 
@@ -47,7 +47,7 @@ export interface QuizOf {
  * The graded quiz of a rubric, or (with `level`) the practice quiz of one of its levels on a
  * guide page: that level's case questions, no scenarios.
  */
-export async function quizOf(rubricId: string, level: number | undefined, { t, text }: Words): Promise<QuizOf> {
+export async function quizOf(rubricId: string, level: number | undefined, { t, text, format }: Words): Promise<QuizOf> {
   const rubric = await findRubric(rubricId);
   if (level !== undefined && !rubric.data.levels.some((l) => l.level === level)) throw new Error(`rubric "${rubric.id}" has no level ${level}`);
   const questions = rubricQuiz(await quizCases(rubric.id), levelRules(rubric), { level });
@@ -63,7 +63,7 @@ export async function quizOf(rubricId: string, level: number | undefined, { t, t
     title:
       q.kind === 'case'
         ? `${t.quiz.caseQuestion}${colon}${caseTitle(q.caseId)}`
-        : `${t.quiz.scenarioHeading(index + 1 - caseCount)}${colon}${q.record.map((r) => caseTitle(r.caseId)).join(t.punctuation.listSeparator)}`,
+        : `${format(t.quiz.scenarioHeading, { number: index + 1 - caseCount })}${colon}${q.record.map((r) => caseTitle(r.caseId)).join(t.punctuation.listSeparator)}`,
   }));
   return {
     quiz: {
@@ -78,14 +78,14 @@ export async function quizOf(rubricId: string, level: number | undefined, { t, t
 }
 
 /** A rubric's self-assessment as the course holds it. */
-export function selfAssessmentOf(rubric: RubricEntry, { t, text }: Words): CourseSelfAssessment {
+export function selfAssessmentOf(rubric: RubricEntry, { t, text, format }: Words): CourseSelfAssessment {
   return {
     rubric: rubric.id,
     storageKey: storageKeys.selfAssessment(rubric.id),
     reviewStorageKey: storageKeys.feedbackTalk(rubric.id),
     levels: rubric.data.levels.map((l) => ({
       level: l.level,
-      title: `${t.rubric.level(l.level)}${t.punctuation.colon}${text(l.statement)}`,
+      title: `${format(t.rubric.level, { level: l.level })}${t.punctuation.colon}${text(l.statement)}`,
       answers: allowedAnswers(l),
     })),
   };
@@ -121,12 +121,12 @@ async function assemble(words: Words): Promise<Course> {
  * What every rubric island's config holds (plain JSON): the rubric's levels as the rubric model
  * scores them, their statements and names, and the words that explain a score.
  */
-export function rubricIslandConfig(rubric: RubricEntry, { t, text }: Words) {
+export function rubricIslandConfig(rubric: RubricEntry, { t, text, format }: Words) {
   return {
     rubric: rubric.id,
     rules: levelRules(rubric),
     statements: Object.fromEntries(rubric.data.levels.map((l) => [l.level, text(l.statement)])),
-    levelNames: Object.fromEntries(rubric.data.levels.map((l) => [l.level, t.rubric.level(l.level)])),
+    levelNames: Object.fromEntries(rubric.data.levels.map((l) => [l.level, format(t.rubric.level, { level: l.level })])),
     listSeparator: t.punctuation.listSeparator,
     reasons: t.rubricModel,
   };

@@ -6,7 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { foldMapOf, variantGroups, type FoldMap } from '../lib/chinese-variants';
-import { dictionaries, hanScript, locales } from '../lib/i18n';
+import { dictionaries, hanScript, htmlLang, locales } from '../lib/i18n';
+import { formatter } from '../lib/i18n/format';
 import { searchRecords } from '../lib/search-records';
 import { indexableText } from '../lib/search-text';
 import { toSimplified } from '../lib/simplified';
@@ -18,7 +19,7 @@ async function build(): Promise<{ file: SearchIndexFile; foldMap: FoldMap }> {
   const content = await siteContent();
   const byLocale = locales.map((locale) => ({
     locale,
-    records: searchRecords(content, locale, { level: dictionaries[locale].rubric.level }),
+    records: searchRecords(content, locale, { level: (level) => formatter(htmlLang[locale])(dictionaries[locale].rubric.level, { level }) }),
   }));
   const hanText = byLocale.filter((l) => hanScript[l.locale]).flatMap((l) => l.records.flatMap((r) => [r.title, r.content]));
   const characters = new Set(hanText.join('').match(/\p{Script=Han}/gu));

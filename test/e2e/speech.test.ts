@@ -19,19 +19,20 @@ const visible = (page: Page, selector: string) =>
 describe('speech page without JavaScript', () => {
   test('shows both languages, then one, from the keyboard', async () => {
     const page = await openSpeech('en', 1280);
-    expect(await visible(page, '.pair > p[lang="zh-Hant"]')).toBe(22);
-    expect(await visible(page, '.pair > p[lang="en"]')).toBe(22);
+    const pairs = await page.locator('.pair').count();
+    expect(pairs).toBeGreaterThan(0);
+    expect(await visible(page, '.pair > p[lang="zh-Hant"]')).toBe(pairs);
+    expect(await visible(page, '.pair > p[lang="en"]')).toBe(pairs);
 
     await page.getByLabel('English only').focus();
     await page.keyboard.press('Space');
     expect(await page.getByLabel('English only').isChecked()).toBe(true);
     expect(await visible(page, '.pair > p[lang="zh-Hant"]')).toBe(0);
-    expect(await visible(page, '.pair > p[lang="en"]')).toBe(22);
+    expect(await visible(page, '.pair > p[lang="en"]')).toBe(pairs);
 
     await page.getByLabel('Chinese only').check();
     expect(await visible(page, '.pair > p[lang="en"]')).toBe(0);
-    expect(await visible(page, '.pair > p[lang="zh-Hant"]')).toBe(22);
-    await page.context().close();
+    expect(await visible(page, '.pair > p[lang="zh-Hant"]')).toBe(pairs);
   });
 
   test('pairs paragraphs on a phone and sets them side by side on a wide screen', async () => {
@@ -52,7 +53,6 @@ describe('speech page without JavaScript', () => {
         expect(en!.y).toBeGreaterThanOrEqual(zh!.y + zh!.height);
         expect(Math.abs(en!.x - zh!.x)).toBeLessThan(2);
       }
-      await page.context().close();
     }
   });
 
@@ -63,7 +63,6 @@ describe('speech page without JavaScript', () => {
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y).toBeLessThan(50);
-    await page.context().close();
   });
 
   test('glossary terms in the speech link to their entries', async () => {
@@ -72,6 +71,5 @@ describe('speech page without JavaScript', () => {
     const link = page.locator('#lead-4 a.term', { hasText: '店小二' });
     await link.click();
     expect(page.url()).toMatch(/\/zh-hant\/glossary\/#inn-waiter$/);
-    await page.context().close();
   });
 });

@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { dictionaries, htmlLang, locales, type Locale } from '../../src/lib/i18n';
+import { fill } from '../../src/lib/template';
 import { formatSize, offlineListPath, offlineSizeToken, type OfflineList } from '../../src/lib/offline';
 import { fileOf, filesUnder, pageLoads } from '../support/built-files';
 import { testBase } from '../support/build-site';
@@ -36,8 +37,8 @@ describe.each(locales)('%s', (locale) => {
     expect(list.bytes).toBe(list.files.reduce((sum, url) => sum + statSync(fileOfUrl(url)).size, 0));
     const size = formatSize(list.bytes, htmlLang[locale]);
     const t = dictionaries[locale];
-    expect(page(`${testBase}${locale}/`).root.querySelector('.offline-offer button')!.textContent).toBe(t.offline.save(size));
-    expect(page(`${testBase}${locale}/offline/`).root.querySelector('offline-course p')!.textContent).toBe(`${t.offline.intro} ${t.offline.size(size)}`);
+    expect(page(`${testBase}${locale}/`).root.querySelector('.offline-offer button')!.textContent).toBe(fill(t.offline.save, { size }));
+    expect(page(`${testBase}${locale}/offline/`).root.querySelector('offline-course p')!.textContent).toBe(`${t.offline.intro} ${fill(t.offline.size, { size })}`);
   });
 
   test('every page of the locale links its manifest', () => {

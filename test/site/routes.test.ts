@@ -82,7 +82,7 @@ describe('language metadata', () => {
 });
 
 describe('links', () => {
-  // Every in-site URL and anchor is checked by the build itself (src/integrations/link-check.ts).
+  // Every in-site URL and anchor is checked by the build itself (src/build/link-check.ts).
   test('ids are unique within each page', () => {
     for (const p of builtPages()) {
       const ids = p.root.querySelectorAll('[id]').map((el) => el.id);

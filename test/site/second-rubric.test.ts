@@ -8,8 +8,9 @@ import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { dictionaries, locales } from '../../src/lib/i18n';
-import { searchRecordsArtefact } from '../../src/integrations/pagefind';
+import { dictionaries, htmlLang, locales } from '../../src/lib/i18n';
+import { formatter } from '../../src/lib/i18n/format';
+import { searchRecordsArtefact } from '../../src/build/search-index';
 import { storageKeys } from '../../src/lib/saved-state';
 import { answerQuestion } from '../support/quiz';
 import { parseSearchIndexFile } from '../../src/schemas/search-index';
@@ -40,6 +41,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe.each(locales)('%s', (locale) => {
   const t = dictionaries[locale];
+  const format = formatter(htmlLang[locale]);
 
   test('the second rubric has its page, its cases their pages, and the rubrics index lists both', () => {
     expect(pageAt(`${locale}/rubrics/${second}`).querySelectorAll('section.level')).toHaveLength(3);
@@ -77,8 +79,8 @@ describe.each(locales)('%s', (locale) => {
     }
     expect(firstQuiz).toHaveLength(23);
     const home = pageAt(locale);
-    expect(home.querySelector('.learning-path')!.textContent).toContain(t.home.questions(fixtureQuiz!.length + firstQuiz!.length));
-    expect(home.querySelector('.learning-path')!.textContent).toContain(t.home.questions(3 + 5));
+    expect(home.querySelector('.learning-path')!.textContent).toContain(format(t.home.questions, { count: fixtureQuiz!.length + firstQuiz!.length }));
+    expect(home.querySelector('.learning-path')!.textContent).toContain(format(t.home.questions, { count: 3 + 5 }));
   });
 
   test('the self-assessment page has a form per rubric, saved apart', () => {

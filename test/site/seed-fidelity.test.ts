@@ -54,6 +54,12 @@ function seedLines(file: string): string[] {
   return readFileSync(new URL(`../fixtures/seeds/${file}`, import.meta.url), 'utf8').split('\n');
 }
 
+/** Dates as the seeds write them, shown in the language's way: the seed's form is the `<time>`'s `datetime`. */
+const zhDatetimes = () =>
+  builtPages()
+    .filter((p) => p.url.includes('/zh-hant/'))
+    .flatMap((p) => p.root.querySelectorAll('time[datetime]').map((time) => time.getAttribute('datetime')));
+
 const zhText = () =>
   foldForComparison(
     builtPages()
@@ -65,6 +71,7 @@ const zhText = () =>
 describe.each(Object.entries(seeds))('seed %s', (file, map) => {
   test('every clause of its content is on the zh-Hant pages', () => {
     const site = zhText();
+    const datetimes = zhDatetimes();
     const lines = seedLines(file);
     const missing: string[] = [];
     let checked = 0;
@@ -78,7 +85,7 @@ describe.each(Object.entries(seeds))('seed %s', (file, map) => {
     }
     for (const value of map.metadata) {
       checked++;
-      if (!site.includes(foldForComparison(value))) missing.push(`metadata: ${value}`);
+      if (!site.includes(foldForComparison(value)) && !datetimes.includes(value)) missing.push(`metadata: ${value}`);
     }
     expect(missing).toEqual([]);
     expect(checked).toBeGreaterThan(50);

@@ -3,17 +3,14 @@
  * (bench/site-figures.ts). No Vitest imports, so the bench can use it too.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
 
-/** Every file under `dir`, as a path relative to it with `/` separators. */
-export function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
-}
+import { filesUnder, urlOf } from '../../src/build/files.ts';
+
+export { filesUnder, urlOf };
 
 /** Every file under `dir` with the SHA-256 of its bytes: two builds are the same site when these are equal. */
 export function siteDigest(dir: string): Map<string, string> {

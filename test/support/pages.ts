@@ -1,14 +1,31 @@
 /** Shared set-up of the browser tests: the built site served on loopback, and Chromium. */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchChromium } from './browser';
 import { testBase } from './build-site';
 import { siteDir } from './site';
 import { serveSite } from './static-server';
 
+/**
+ * Returns `track`: every context (or profile browser) handed to it is closed after each test of
+ * the file, whether the test passed or failed, so a failing test leaves no browser behind.
+ */
+export function closedAfterEachTest(): <T extends BrowserContext>(context: T) => T {
+  const open: BrowserContext[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((context) => context.close()));
+  });
+  return (context) => {
+    open.push(context);
+    return context;
+  };
+}
+
 export interface BrowserFixture {
   browser: Browser;
-  /** Opens `route` (e.g. 'en/quiz/') in a new context; errors on the page are collected. */
+  /** A new context, closed after the test. */
+  context(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** Opens `route` (e.g. 'en/quiz/') in a new context, closed after the test; errors on the page are collected. */
   open(route: string, options?: BrowserContextOptions): Promise<{ page: Page; errors: string[] }>;
   url(route: string): string;
 }
@@ -24,9 +41,11 @@ export function useBrowser(): BrowserFixture {
     await fixture.browser?.close();
     await server?.close();
   });
+  const track = closedAfterEachTest();
   fixture.url = (route) => `${server.origin}${testBase}${route}`;
+  fixture.context = async (options) => track(await fixture.browser.newContext(options));
   fixture.open = async (route, options) => {
-    const context = await fixture.browser.newContext(options);
+    const context = await fixture.context(options);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

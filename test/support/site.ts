@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { inject } from 'vitest';
 import type { BuiltPage as Page } from '../../src/lib/link-check';
-import { filesUnder } from './built-files';
+import { filesUnder, urlOf } from './built-files';
 import { testBase } from './build-site';
 
 /** A built page (URL path, e.g. /onboarding/en/speech/, and HTML) with its file and parsed tree. */
@@ -26,7 +26,7 @@ export function builtPages(): BuiltPage[] {
     .filter((rel) => rel.endsWith('.html') && !rel.startsWith('pagefind/'))
     .map((rel) => {
       const file = join(dir, rel);
-      const url = testBase + rel.replace(/(^|\/)index\.html$/, '$1');
+      const url = urlOf(testBase, rel);
       const html = readFileSync(file, 'utf8');
       return { url, file, html, root: parse(html) };
     });

@@ -7,8 +7,11 @@ import {
 } from '../../src/lib/content-integrity';
 import { readYaml, yamlEntries } from '../support/content-files';
 
-/** The real content, as the loaders would hand it over (schemas' defaults aside). */
-function realContent(): ContentSnapshot {
+/**
+ * The content frozen in test/fixtures/content/, as the loaders would hand it over (schemas'
+ * defaults aside). The build checks the live content/ itself (src/data/content.ts).
+ */
+function frozenContent(): ContentSnapshot {
   const entries = (folder: string) => yamlEntries(folder) as any[];
   return {
     speeches: entries('speech'),
@@ -32,8 +35,8 @@ function firstCase(content: ContentSnapshot) {
 }
 
 describe('content integrity', () => {
-  test('the real content hangs together', () => {
-    expect(findIntegrityProblems(realContent())).toEqual([]);
+  test('the frozen content hangs together, so each change below is the one problem found', () => {
+    expect(findIntegrityProblems(frozenContent())).toEqual([]);
   });
 
   test.each([
@@ -80,7 +83,7 @@ describe('content integrity', () => {
       problem: 'content/pages/zh-hant: page "running-a-session" is missing in this locale',
     },
   ])('reports $name with file and field', ({ change, problem }) => {
-    const content = realContent();
+    const content = frozenContent();
     change(content);
     expect(findIntegrityProblems(content)).toEqual([problem]);
     expect(() => assertContentIntegrity(content)).toThrow(ContentIntegrityError);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, expect, test } from 'vitest';
 import { lmsSettings } from '../../src/data/lms';
-import { projectRoot } from '../support/astro-cli';
+import { fixtureProject } from '../support/content-files';
 
 let root: string | undefined;
 afterEach(() => {
@@ -21,8 +21,8 @@ function withSettings(text: string): URL {
   return pathToFileURL(`${root}/`);
 }
 
-test('the project’s own settings read', () => {
-  expect(lmsSettings(pathToFileURL(projectRoot)).passMark).toBe(80);
+test('a settings file as the project writes it reads', () => {
+  expect(lmsSettings(pathToFileURL(`${fixtureProject}/`)).passMark).toBe(80);
 });
 
 test.each([

@@ -1,6 +1,7 @@
 /**
- * The content schemas against the real content (which must pass) and against broken copies
- * of it (which must fail, naming the field).
+ * The content schemas against the content frozen in test/fixtures/content/ (which must pass)
+ * and against broken copies of it (which must fail, naming the field). The build parses the
+ * live content/ with the same schemas (src/content.config.ts).
  */
 import { describe, expect, test } from 'vitest';
 import type { z } from 'astro/zod';
@@ -24,7 +25,7 @@ const folders: [string, z.ZodType][] = [
   ['values', valuesSchema],
 ];
 
-describe('the real content matches its schemas', () => {
+describe('the frozen content matches its schemas', () => {
   test.each(folders)('content/%s', (folder, schema) => {
     const entries = yamlEntries(folder);
     expect(entries.length).toBeGreaterThan(0);

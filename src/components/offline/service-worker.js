@@ -5,7 +5,7 @@
  * JavaScript: it is published as it is, with no build step.
  *
  * A page asks it to save a locale: its scope (the locale's URL) and its list of files (written by
- * src/integrations/offline.ts). Each version of a locale is downloaded whole into a cache of its
+ * src/build/offline-lists.ts). Each version of a locale is downloaded whole into a cache of its
  * own and only then made current, so no page ever mixes two versions: a page is answered from
  * the version its navigation came from. On each visit of a saved locale it looks for a new
  * version in the background; the first page served from a new one says so (`data-offline` on

@@ -41,18 +41,20 @@ export interface Dictionary {
     site: string;
     siteLong: string;
     filled: string;
-    filledLong: (source: string) => string;
+    /** `{source}` is filled in. */
+    filledLong: string;
     /** Said once per page, in the footer: what the marks mean. */
     legend: string;
   };
-  languageSwitcher: { label: string; readIn: (language: string) => string };
+  languageSwitcher: { label: string; /** `{language}` is filled in. */ readIn: string };
   footer: { credit: string; sources: string };
-  minutesToRead: (minutes: number) => string;
+  /** `{minutes}` is filled in. */
+  minutesToRead: string;
   home: {
     intro: string;
     pathHeading: string;
     steps: { speech: string; values: string; rubrics: string; cases: string; quiz: string; selfAssessment: string };
-    questions: (count: number) => string;
+    questions: Plural;
     glossaryHint: string;
   };
   speech: {
@@ -61,8 +63,10 @@ export interface Dictionary {
     viewBoth: string;
     viewSource: string;
     viewTranslation: string;
-    paragraphLink: (number: string) => string;
-    speakerLine: (speaker: string, role: string, date: string) => string;
+    /** `{number}` is filled in. */
+    paragraphLink: string;
+    /** `{speaker}`, `{role}` and `{date}` are filled in. */
+    speakerLine: string;
     glossaryHint: string;
     translationNote: string;
   };
@@ -74,8 +78,9 @@ export interface Dictionary {
   rubric: {
     description: string;
     indexDescription: string;
-    level: (level: number) => string;
-    points: (points: number) => string;
+    /** `{level}` is filled in. */
+    level: string;
+    points: Plural;
     meaning: string;
     scoring: string;
     evidence: Record<EvidenceRule, string>;
@@ -98,7 +103,7 @@ export interface Dictionary {
     verdict: Record<Verdict, string>;
     verdictLong: Record<Verdict, string>;
     origin: Record<CaseOrigin, string>;
-    count: (count: number) => string;
+    count: Plural;
     level: string;
     verdictLabel: string;
     themes: string;
@@ -139,7 +144,10 @@ export interface Dictionary {
     caseQuestion: string;
     levelQuestion: string;
     verdictQuestion: string;
-    scenarioHeading: (n: number) => string;
+    /** `{number}` is filled in. */
+    scenarioHeading: string;
+    /** A score offered as an answer; `{score}` is filled in. */
+    scoreChoice: string;
     scenarioIntro: string;
     scenarioQuestion: string;
     mitigated: string;
@@ -282,14 +290,16 @@ export interface Dictionary {
     shortName: string;
     /** On the home page: the offer, with the download size filled in by the build as {size}. */
     offer: string;
-    save: (size: string) => string;
+    /** `{size}` is filled in. */
+    save: string;
     /** On the home page once saved (shown by the service worker's mark). */
     savedHere: string;
     manage: string;
     /** At the top of the first page read from a new version. */
     updated: string;
     intro: string;
-    size: (size: string) => string;
+    /** `{size}` is filled in. */
+    size: string;
     contents: string;
     answers: string;
     needsJs: string;

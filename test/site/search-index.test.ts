@@ -1,33 +1,29 @@
-/** The search records file never stays in the published folder, whether indexing works or not. */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+/** The search records file never stays in the published folder, whether indexing works or not (Pagefind runs: the site lane). */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, expect, test } from 'vitest';
-import { pagefind, searchRecordsArtefact } from '../../src/integrations/pagefind';
+import { indexSearchRecords, searchRecordsArtefact } from '../../src/build/search-index';
 
-const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
 let work: string;
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
-function buildDone(records: string) {
+function indexing(records: string) {
   work = mkdtempSync(join(tmpdir(), 'pagefind-hook-'));
   const outDir = join(work, 'dist');
   mkdirSync(outDir);
   writeFileSync(join(outDir, 'search-records.json'), records);
-  const hook = pagefind().hooks['astro:build:done']!;
-  const run = (hook as (options: unknown) => Promise<void>)({ dir: pathToFileURL(`${outDir}/`), logger });
-  return { outDir, run };
+  return { outDir, run: indexSearchRecords(outDir) };
 }
 
 test('a records file that is not one fails the build, naming the file, and is moved out of the site', async () => {
-  const { outDir, run } = buildDone(JSON.stringify({ version: 'x', locales: [{ locale: 'fr', records: [] }] }));
+  const { outDir, run } = indexing(JSON.stringify({ version: 'x', locales: [{ locale: 'fr', records: [] }] }));
   await expect(run).rejects.toThrow(/search-records\.json is not a search records file[\s\S]*locale/);
   expect(existsSync(join(outDir, 'search-records.json'))).toBe(false);
   expect(existsSync(searchRecordsArtefact(outDir))).toBe(true);
 });
 
-test('valid records are indexed per locale, and the file is moved beside the site', async () => {
+test('valid records are indexed per locale, without Pagefind’s unused interfaces, and the file is moved beside the site', async () => {
   const record = {
     route: 'speech/#p1',
     title: 'Speech ¶1',
@@ -37,9 +33,10 @@ test('valid records are indexed per locale, and the file is moved beside the sit
     filters: { kind: 'speech-paragraph', source: 'jd' },
   };
   const file = JSON.stringify({ version: 'abc', locales: [{ locale: 'en', records: [record] }] });
-  const { outDir, run } = buildDone(file);
-  await run;
+  const { outDir, run } = indexing(file);
+  expect(await run).toEqual({ records: 1, locales: 1 });
   expect(existsSync(join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
+  expect(readdirSync(join(outDir, 'pagefind')).filter((f) => /-ui\.|highlight/.test(f))).toEqual([]);
   expect(existsSync(join(outDir, 'search-records.json'))).toBe(false);
   expect(readFileSync(searchRecordsArtefact(outDir), 'utf8')).toBe(file);
 });

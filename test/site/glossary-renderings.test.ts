@@ -1,12 +1,14 @@
 /**
  * One English rendering per glossary term: wherever the Chinese of a content unit uses a term,
  * its English uses the term's rendering (`term.en` without a parenthesised qualifier such as
- * "(Alibaba)", or a running form from `matches.en`), or quotes the Chinese itself.
+ * "(Alibaba)", or a running form from `matches.en`), or quotes the Chinese itself. A check of the live content/ (so in the site lane, beside the build that publishes it).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { contentRoot, readYaml, yamlEntries } from '../support/content-files';
+import { liveContent } from '../support/content-files';
+
+const { root: contentRoot, readYaml, yamlEntries } = liveContent;
 
 interface Unit {
   where: string;
