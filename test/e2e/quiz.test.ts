@@ -4,7 +4,7 @@
  * marked again against the current key (T10, L5), two tabs merged (T12).
  */
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { storageKeys } from '../../src/lib/saved-state';
 import { dictionaries } from '../../src/lib/i18n';
 import { useBrowser } from '../support/pages';
@@ -13,19 +13,6 @@ import { answerQuestion, keyOf } from '../support/quiz';
 const site = useBrowser();
 const key = storageKeys.quiz('alibaba-customer-first');
 const { script } = dictionaries.en.quiz;
-let pages: Page[] = [];
-
-afterEach(async () => {
-  // Closed here, so a failing test leaves no context behind.
-  for (const page of pages) await page.context().close();
-  pages = [];
-});
-
-async function open(route: string, options?: Parameters<typeof site.open>[1]) {
-  const opened = await site.open(route, options);
-  pages.push(opened.page);
-  return opened;
-}
 
 const answer = (page: Page, questionId: string, right: boolean) => answerQuestion(page.locator(`[data-question="${questionId}"]`), right);
 const questionIds = (page: Page) => page.locator('.question').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.question!));
@@ -36,14 +23,14 @@ const stored = (page: Page) => page.evaluate((k) => JSON.parse(localStorage.getI
 
 describe('case quiz', () => {
   test('without JavaScript every question of the course shows and says scoring needs JavaScript', async () => {
-    const { page } = await open('en/quiz/', { javaScriptEnabled: false });
+    const { page } = await site.open('en/quiz/', { javaScriptEnabled: false });
     expect(await page.locator('.question').count()).toBe(await questionCount(page));
     expect(await page.locator('.needs-js').isVisible()).toBe(true);
     expect(await page.locator('.question button').first().isVisible()).toBe(false);
   });
 
   test('checks answers, keeps a running score and restores it after a reload', async () => {
-    const { page, errors } = await open('en/quiz/');
+    const { page, errors } = await site.open('en/quiz/');
     expect(await page.locator('.needs-js').isVisible()).toBe(false);
     const total = await questionCount(page);
     const ids = await questionIds(page);
@@ -65,7 +52,7 @@ describe('case quiz', () => {
   });
 
   test('asks for every part before checking', async () => {
-    const { page } = await open('en/quiz/');
+    const { page } = await site.open('en/quiz/');
     const first = page.locator('.question').first();
     await first.locator('fieldset').first().locator('input').first().check();
     await first.getByRole('button').click();
@@ -74,7 +61,7 @@ describe('case quiz', () => {
   });
 
   test('a finished quiz shows its summary, and a retry starts afresh in a new order', async () => {
-    const { page } = await open('zh-hant/quiz/');
+    const { page } = await site.open('zh-hant/quiz/');
     const ids = await questionIds(page);
     for (const id of ids) await answer(page, id, true);
     expect(await page.locator('.quiz-summary').isVisible()).toBe(true);
@@ -91,7 +78,7 @@ describe('case quiz', () => {
   });
 
   test('corrupt saved progress is kept aside and the quiz still works', async () => {
-    const { page, errors } = await open('en/quiz/');
+    const { page, errors } = await site.open('en/quiz/');
     await page.evaluate((k) => localStorage.setItem(k, '{"version":1,"order":"oops"'), key);
     await page.reload();
     expect(await status(page)).toContain('kept aside');
@@ -106,7 +93,7 @@ describe('case quiz', () => {
 
 describe('saving tells the truth', () => {
   test('T1: a browser that refuses every write is said on load and after each answer, never hidden by the verdict', async () => {
-    const { page } = await open('en/quiz/');
+    const { page } = await site.open('en/quiz/');
     await page.addInitScript(() => {
       Storage.prototype.setItem = () => {
         throw new DOMException('full', 'QuotaExceededError');
@@ -124,7 +111,7 @@ describe('saving tells the truth', () => {
   });
 
   test('T2, T5: a write refused mid-session is said, and saving resumes with every answer once the browser takes writes again', async () => {
-    const { page } = await open('en/quiz/');
+    const { page } = await site.open('en/quiz/');
     const [a, b, c] = await questionIds(page);
     await answer(page, a!, true);
     await expect.poll(async () => Object.keys((await stored(page))?.answers ?? {})).toEqual([a]);
@@ -144,7 +131,7 @@ describe('saving tells the truth', () => {
   });
 
   test('T10, L5: saved progress is marked again against the current key, answers to retired questions are kept uncounted, and the learner is told once', async () => {
-    const { page } = await open('en/quiz/');
+    const { page } = await site.open('en/quiz/');
     const total = await questionCount(page);
     const [first, second] = await questionIds(page);
     const key1 = await keyOf(page.locator(`[data-question="${first}"]`));
@@ -178,7 +165,7 @@ describe('saving tells the truth', () => {
   });
 
   test('T12: two tabs answering the same quiz keep both tabs’ answers, and each shows the other’s', async () => {
-    const { page: a } = await open('en/quiz/');
+    const { page: a } = await site.open('en/quiz/');
     const b = await a.context().newPage();
     await b.goto(site.url('en/quiz/'));
     const ids = await questionIds(a);

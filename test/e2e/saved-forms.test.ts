@@ -9,7 +9,7 @@
  * level only (L4).
  */
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/lib/i18n';
 import { storageKeys } from '../../src/lib/saved-state';
 import { fill } from '../../src/lib/template';
@@ -22,19 +22,6 @@ const selfKey = storageKeys.selfAssessment(rubric);
 const talkKey = storageKeys.feedbackTalk(rubric);
 const selfTexts = dictionaries.en.selfAssessment.script;
 const talkTexts = dictionaries.en.feedbackTalk.script;
-let pages: Page[] = [];
-
-afterEach(async () => {
-  // Closed here, so a failing test leaves no context behind.
-  for (const page of pages) await page.context().close();
-  pages = [];
-});
-
-async function open(route: string, options?: Parameters<typeof site.open>[1]) {
-  const opened = await site.open(route, options);
-  pages.push(opened.page);
-  return opened;
-}
 
 const pageOf = {
   self: { route: 'en/self-assessment/', key: selfKey, texts: selfTexts, island: 'self-assessment' },
@@ -115,7 +102,7 @@ async function openFile(page: Page, file: ReturnType<typeof selfFile>['file']) {
 describe('saving tells the truth', () => {
   for (const which of [pageOf.self, pageOf.review]) {
     test(`T3: with site data blocked, ${which.route} says at load that it cannot save, and still says so after a change`, async () => {
-      const { page, errors } = await open(which.route);
+      const { page, errors } = await site.open(which.route);
       await page.addInitScript(faults.block);
       await page.reload();
       expect(await message(page)).toBe(which.texts.noStorage);
@@ -126,7 +113,7 @@ describe('saving tells the truth', () => {
     });
 
     test(`T4: when every write throws, ${which.route} says at load that it cannot save, and still says so after a change`, async () => {
-      const { page, errors } = await open(which.route);
+      const { page, errors } = await site.open(which.route);
       await page.addInitScript(faults.refuse);
       await page.reload();
       expect(await message(page)).toBe(which.texts.noStorage);
@@ -137,7 +124,7 @@ describe('saving tells the truth', () => {
   }
 
   test('T5: a write refused once is said, and saving resumes with every answer once the browser takes writes again', async () => {
-    const { page } = await open(pageOf.self.route);
+    const { page } = await site.open(pageOf.self.route);
     await choose(page, 1, 'no-incident');
     await expect.poll(async () => (await stored(page, selfKey))?.answers).toEqual({ 1: 'no-incident' });
     expect(await message(page)).toBe('');
@@ -154,7 +141,7 @@ describe('saving tells the truth', () => {
   });
 
   test('T5: on the review page, a file opened while writes are refused says so, and the message goes once saving works again', async () => {
-    const { page, errors } = await open(pageOf.review.route);
+    const { page, errors } = await site.open(pageOf.review.route);
     await page.evaluate(faults.refuse);
     await openFile(page, selfFile('Lin Wei').file);
     expect(await message(page)).toBe(`${talkTexts.loaded} ${talkTexts.noStorage}`);
@@ -168,7 +155,7 @@ describe('saving tells the truth', () => {
 
   for (const which of [pageOf.self, pageOf.review]) {
     test(`T9: a corrupted 3 MB entry on ${which.route} is kept aside, or left as it is with a true message and never written over`, async () => {
-      const { page, errors } = await open(which.route);
+      const { page, errors } = await site.open(which.route);
       await page.evaluate((k) => localStorage.setItem(k, `{"version":1,${'x'.repeat(3_000_000)}`), which.key);
       /** Whether the entry still holds the corrupted text (compared in the page: 3 MB stay out of reports). */
       const untouched = () => page.evaluate((k) => localStorage.getItem(k) === `{"version":1,${'x'.repeat(3_000_000)}`, which.key);
@@ -200,7 +187,7 @@ describe('saving tells the truth', () => {
   }
 
   test('T9: a corrupted entry too large to keep aside costs none of the copies already kept aside', async () => {
-    const { page, errors } = await open(pageOf.review.route);
+    const { page, errors } = await site.open(pageOf.review.route);
     await openFile(page, selfFile('Lin Wei').file);
     await page.locator('textarea[name="note-3"]').fill('Chen on Lin Wei.');
     await expect.poll(async () => (await stored(page, talkKey))?.manager?.notes).toEqual({ 3: 'Chen on Lin Wei.' });
@@ -215,7 +202,7 @@ describe('saving tells the truth', () => {
   });
 
   test('T9: a corrupted 3 MB quiz entry is not written over by the next answer, and the quiz says it is not saving', async () => {
-    const { page, errors } = await open('en/quiz/');
+    const { page, errors } = await site.open('en/quiz/');
     const quizKey = storageKeys.quiz(rubric);
     await page.evaluate((k) => localStorage.setItem(k, `{"version":1,${'x'.repeat(3_000_000)}`), quizKey);
     await page.reload();
@@ -235,7 +222,7 @@ describe('saving tells the truth', () => {
   });
 
   test('T11: two tabs of the self-assessment keep both tabs’ answers and notes, and each shows the other’s', async () => {
-    const { page: a } = await open(pageOf.self.route);
+    const { page: a } = await site.open(pageOf.self.route);
     const b = await a.context().newPage();
     await b.goto(site.url(pageOf.self.route));
     await choose(a, 1, 'mitigated-incident');
@@ -253,7 +240,7 @@ describe('saving tells the truth', () => {
   });
 
   test('T11: a tab that has not yet heard of the other tab’s save merges it before saving its own change', async () => {
-    const { page: a } = await open(pageOf.self.route);
+    const { page: a } = await site.open(pageOf.self.route);
     const b = await a.context().newPage();
     // Tab B hears no storage events (as when the other tab saves just before B's own change).
     await b.addInitScript(() => {
@@ -280,7 +267,7 @@ describe('opening a file never silently loses the manager’s work', () => {
 
   /** The review page with one employee's file open and the manager's note on level 3, stored. */
   async function reviewWithNote(init?: () => void) {
-    const opened = await open(pageOf.review.route);
+    const opened = await site.open(pageOf.review.route);
     const { page } = opened;
     if (init) {
       await page.addInitScript(init);
@@ -360,7 +347,7 @@ describe('opening a file never silently loses the manager’s work', () => {
   });
 
   test('T17: twenty files opened one after another leave the five newest kept-aside copies, and the current work intact', { timeout: 120_000 }, async () => {
-    const { page, errors } = await open(pageOf.review.route);
+    const { page, errors } = await site.open(pageOf.review.route);
     for (let n = 1; n <= 20; n++) {
       await openFile(page, selfFile(`Employee ${n}`).file);
       expect(await message(page)).toBe(n === 1 ? talkTexts.loaded : `${talkTexts.loaded} ${talkTexts.previousKeptAside}`);
@@ -378,7 +365,7 @@ describe('opening a file never silently loses the manager’s work', () => {
 
 describe('what the rubric does not have or allow', () => {
   test('R8: a file with a note for level 9 on the five-level rubric is opened without it, the page says so, and the file as opened is kept aside', async () => {
-    const { page, errors } = await open(pageOf.review.route);
+    const { page, errors } = await site.open(pageOf.review.route);
     const { self, file } = selfFile('Lin Wei', { notes: { 9: 'A case for a level this rubric does not have.' } });
     await openFile(page, file);
     const level9 = await levelName(page, 'feedback-talk', 9);
@@ -395,7 +382,7 @@ describe('what the rubric does not have or allow', () => {
   });
 
   test('R8: opened over the manager’s work, such a file leaves two copies aside in the same moment: the file as opened, and the work', async () => {
-    const { page, errors } = await open(pageOf.review.route);
+    const { page, errors } = await site.open(pageOf.review.route);
     await openFile(page, selfFile('Lin Wei').file);
     await page.locator('textarea[name="note-2"]').fill('Chen on Lin Wei.');
     await expect.poll(async () => (await stored(page, talkKey))?.manager?.notes).toEqual({ 2: 'Chen on Lin Wei.' });
@@ -414,7 +401,7 @@ describe('what the rubric does not have or allow', () => {
   });
 
   test('R8: on the self-assessment page, saved work and an opened file with an answer and a note for level 9 lose them from the form only, said, with a copy kept aside', async () => {
-    const { page, errors } = await open(pageOf.self.route);
+    const { page, errors } = await site.open(pageOf.self.route);
     const saved = { version: 1, rubric, answers: { 1: 'no-incident', 9: 'example' }, notes: { 2: 'Level two.', 9: 'Level nine.' }, name: 'Lin', period: '' };
     await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [selfKey, JSON.stringify(saved)]);
     await page.reload();
@@ -435,7 +422,7 @@ describe('what the rubric does not have or allow', () => {
   });
 
   test('L4: a saved answer its level no longer allows is dropped for that level only, and said; the other answers, the notes and the name stay', async () => {
-    const { page, errors } = await open(pageOf.self.route);
+    const { page, errors } = await site.open(pageOf.self.route);
     const saved = {
       version: 1,
       rubric,
