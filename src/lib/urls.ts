@@ -31,6 +31,25 @@ export const routes = {
 export const learningPath = ['speech', 'values', 'rubrics', 'cases', 'quiz', 'selfAssessment'] as const satisfies readonly (keyof typeof routes)[];
 export type PathStep = (typeof learningPath)[number];
 
+/** Where the path goes after its last step: the manager's review and the feedback talk (the home page lists it last). */
+export type PathStop = PathStep | 'review';
+
+/**
+ * The step of the learning path a page belongs to (a case page to `cases`, a rubric to
+ * `rubrics`), the review page as the path's end, or undefined for pages off the path.
+ */
+export function pathStopOf(route: Route): PathStop | undefined {
+  const path = route.split('#')[0]!;
+  if (path === routes.review) return 'review';
+  return learningPath.find((step) => path.startsWith(routes[step]));
+}
+
+/** The stop after `stop` on the path, or undefined at its end. */
+export function nextStop(stop: PathStop): PathStop | undefined {
+  if (stop === 'review') return undefined;
+  return learningPath[learningPath.indexOf(stop) + 1] ?? 'review';
+}
+
 /** A route's path from the site's root, without the base path: Pagefind's record URLs, to which it adds the base itself. */
 export function pathInSite(locale: Locale, route: Route): string {
   return `/${locale}/${route}`;

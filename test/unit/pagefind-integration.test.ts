@@ -33,7 +33,8 @@ test('valid records are indexed per locale, and the file is moved beside the sit
     title: 'Speech ¶1',
     content: 'Customers first',
     url: '/en/speech/#p1',
-    indexed: 'Speech ¶1. Customers first',
+    indexed: 'Speech ¶1. Customers first 客 戶 為 先',
+    other: '講話 ¶1 客戶為先',
     filters: { kind: 'speech-paragraph', source: 'jd' },
   };
   const file = JSON.stringify({ version: 'abc', locales: [{ locale: 'en', records: [record] }] });

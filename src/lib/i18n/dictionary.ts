@@ -302,5 +302,15 @@ export interface Dictionary {
       tooLarge: string;
     };
   };
+  /** The search page's help when a query is cut or finds nothing. {max} and {terms} are filled in. */
+  searchHelp: {
+    capped: string;
+    /** {terms}: the suggested queries, as links, joined by `or`. */
+    didYouMean: string;
+    or: string;
+    browse: string;
+  };
+  /** The links that end every page of the learning path (components/PathNav.astro); {step} is filled in. */
+  pathNav: { label: string; next: string; back: string };
   notFound: { title: string; body: string; home: string };
 }

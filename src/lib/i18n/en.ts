@@ -369,5 +369,12 @@ export const en: Dictionary = {
       tooLarge: 'Your answers do not fit the space your learning platform keeps for this course: they are kept in this browser only.',
     },
   },
+  searchHelp: {
+    capped: 'Only the first {max} characters are searched.',
+    didYouMean: 'Did you mean {terms}?',
+    or: ' or ',
+    browse: 'Or browse:',
+  },
+  pathNav: { label: 'Learning path', next: 'Next: {step}', back: 'Back to the path' },
   notFound: { title: 'Page not found', body: 'There is no page at this address.', home: 'Back to the home page' },
 };

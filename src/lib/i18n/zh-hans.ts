@@ -351,5 +351,12 @@ export const zhHans: Dictionary = {
       tooLarge: '你的答案超出学习平台为本课程保留的空间，只保存在这个浏览器中。',
     },
   },
+  searchHelp: {
+    capped: '只搜索前 {max} 个字。',
+    didYouMean: '你要找的是不是{terms}？',
+    or: '或',
+    browse: '也可以直接浏览：',
+  },
+  pathNav: { label: '学习路径', next: '下一步：{step}', back: '回到学习路径' },
   notFound: { title: '找不到页面', body: '这个网址没有页面。', home: '回到首页' },
 };

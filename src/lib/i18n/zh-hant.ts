@@ -349,5 +349,12 @@ export const zhHant: Dictionary = {
       tooLarge: '你的答案超出學習平台為本課程保留的空間，只保存在這個瀏覽器中。',
     },
   },
+  searchHelp: {
+    capped: '只搜尋前 {max} 個字。',
+    didYouMean: '你要找的是不是{terms}？',
+    or: '或',
+    browse: '也可以直接瀏覽：',
+  },
+  pathNav: { label: '學習路徑', next: '下一步：{step}', back: '回到學習路徑' },
   notFound: { title: '找不到頁面', body: '這個網址沒有頁面。', home: '回到首頁' },
 };
