@@ -23,6 +23,8 @@ export const routes = {
   /** The manager's review: the manager's assessment beside the self-assessment, and the feedback talk. */
   review: 'review/',
   offline: 'offline/',
+  /** What the offline copy answers, with no network, for an address it does not hold. */
+  offlineNotSaved: 'offline/not-saved/',
   sources: 'sources/',
   guide: (id: string) => `guides/${id}/`,
 } as const;

@@ -312,5 +312,7 @@ export interface Dictionary {
   };
   /** The links that end every page of the learning path (components/PathNav.astro); {step} is filled in. */
   pathNav: { label: string; next: string; back: string };
+  /** The page the offline copy shows, with no network, at an address it does not hold. */
+  offlineNotSaved: { title: string; body: string; saved: string };
   notFound: { title: string; body: string; home: string };
 }

@@ -376,5 +376,10 @@ export const en: Dictionary = {
     browse: 'Or browse:',
   },
   pathNav: { label: 'Learning path', next: 'Next: {step}', back: 'Back to the path' },
+  offlineNotSaved: {
+    title: 'Not saved for offline reading',
+    body: 'You are offline, and this address is not part of the course saved in this browser.',
+    saved: 'Saved in this browser, to read with no network:',
+  },
   notFound: { title: 'Page not found', body: 'There is no page at this address.', home: 'Back to the home page' },
 };

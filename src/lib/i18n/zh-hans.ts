@@ -358,5 +358,10 @@ export const zhHans: Dictionary = {
     browse: '也可以直接浏览：',
   },
   pathNav: { label: '学习路径', next: '下一步：{step}', back: '回到学习路径' },
+  offlineNotSaved: {
+    title: '这一页没有存起来离线阅读',
+    body: '你现在没有网络，而这个网址不在这个浏览器存下的课程里。',
+    saved: '这个浏览器中已存下、没有网络也能阅读的版本：',
+  },
   notFound: { title: '找不到页面', body: '这个网址没有页面。', home: '回到首页' },
 };

@@ -356,5 +356,10 @@ export const zhHant: Dictionary = {
     browse: '也可以直接瀏覽：',
   },
   pathNav: { label: '學習路徑', next: '下一步：{step}', back: '回到學習路徑' },
+  offlineNotSaved: {
+    title: '這一頁沒有存起來離線閱讀',
+    body: '你現在沒有網路，而這個網址不在這個瀏覽器存下的課程裡。',
+    saved: '這個瀏覽器中已存下、沒有網路也能閱讀的版本：',
+  },
   notFound: { title: '找不到頁面', body: '這個網址沒有頁面。', home: '回到首頁' },
 };
