@@ -32,6 +32,18 @@ export default defineConfig({
   // offline lists, and, in a build of their own (npm run package), the LMS packages.
   integrations: [mdx(), siteBuild({ packagesDir: process.env.SCORM_PACKAGES_DIR })],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // MDX marks each guide page's module "use astro:head-inject" for Astro itself; the bundler
+        // warns that it does not keep such directives, which is expected and harmless here.
+        onLog(level, log, handler) {
+          if (level === 'warn' && log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   // A <meta> policy on every built page (see also public/_headers for hosts that send headers).
   security: {
     csp: {

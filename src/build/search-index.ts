@@ -43,7 +43,7 @@ export async function writeSearchIndex(
         url: url(record.url),
         content: record.indexed,
         language: locale,
-        meta: { title: record.title, text: record.content, ...(record.bySite ? { bySite: record.bySite } : {}) },
+        meta: { title: record.title, text: record.content, other: record.other, ...(record.bySite ? { bySite: record.bySite } : {}) },
         filters: Object.fromEntries(
           Object.entries(record.filters).flatMap(([key, value]) => (value === undefined ? [] : [[key, [value]]])),
         ),

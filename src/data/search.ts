@@ -6,9 +6,11 @@
  */
 import { createHash } from 'node:crypto';
 import { foldMapOf, variantGroups, type FoldMap } from '../lib/chinese-variants';
-import { dictionaries, hanScript, htmlLang, locales } from '../lib/i18n';
+import { defaultLocale, dictionaries, hanScript, htmlLang, locales, type Locale } from '../lib/i18n';
 import { formatter } from '../lib/i18n/format';
+import { inLocale } from '../lib/localized';
 import { searchRecords } from '../lib/search-records';
+import { searchWords, type SearchWords } from '../lib/search-suggest';
 import { indexableText } from '../lib/search-text';
 import { toSimplified } from '../lib/simplified';
 import { pathInSite } from '../lib/urls';
@@ -25,18 +27,46 @@ async function build(): Promise<{ file: SearchIndexFile; foldMap: FoldMap }> {
   const characters = new Set(hanText.join('').match(/\p{Script=Han}/gu));
   const pairs = [...characters].map((ch) => ch + toSimplified(ch)).filter((pair) => [...pair].length === 2 && pair[0] !== pair[1]);
   const foldMap = foldMapOf([...variantGroups, ...pairs]);
+  /** Each record in the other language: English pages search the Traditional text, Chinese pages the English. */
+  const otherOf = (locale: Locale) => {
+    const other = byLocale.find((l) => l.locale === (hanScript[locale] ? 'en' : defaultLocale))!.records;
+    return (r: (typeof other)[number], i: number) => {
+      if (other[i]?.route !== r.route) throw new Error(`search: record ${r.route} (${locale}) has no counterpart at ${i}`);
+      return `${other[i].title} ${other[i].content}`;
+    };
+  };
   const file: SearchIndexFile = {
     version: createHash('sha256').update(JSON.stringify(byLocale)).digest('hex').slice(0, 12),
-    locales: byLocale.map(({ locale, records }) => ({
-      locale,
-      records: records.map((r) => ({
-        ...r,
-        url: pathInSite(locale, r.route),
-        indexed: hanScript[locale] ? indexableText(`${r.title} ${r.content}`, foldMap) : `${r.title}. ${r.content}`,
-      })),
-    })),
+    locales: byLocale.map(({ locale, records }) => {
+      const other = otherOf(locale);
+      return {
+        locale,
+        records: records.map((r, i) => {
+          const otherText = other(r, i);
+          return {
+            ...r,
+            url: pathInSite(locale, r.route),
+            indexed: hanScript[locale]
+              ? indexableText(`${r.title} ${r.content} ${otherText}`, foldMap)
+              : `${r.title}. ${r.content} ${indexableText(otherText, foldMap)}`,
+            other: otherText,
+          };
+        }),
+      };
+    }),
   };
   return { file, foldMap };
+}
+
+/** The words and glossary terms the search of `locale` knows, for its suggestions. */
+export async function searchVocabulary(locale: Locale): Promise<SearchWords> {
+  const { file } = await searchData();
+  const { glossary } = await siteContent();
+  const records = file.locales.find((l) => l.locale === locale)!.records;
+  return searchWords(
+    records.map((r) => `${r.title} ${r.content} ${r.other}`),
+    glossary.map((g) => inLocale(g.data.term, hanScript[locale] ? locale : defaultLocale)),
+  );
 }
 
 let cached: ReturnType<typeof build> | undefined;

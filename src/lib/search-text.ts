@@ -10,23 +10,50 @@ import { foldChars, type FoldMap } from './chinese-variants';
 
 const hanCharacter = /(\p{Script=Han})/gu;
 
-/** A query's terms: split at white space, folded. */
-export function searchTerms(query: string, map: FoldMap): string[] {
-  return query
-    .normalize('NFKC')
-    .split(/\s+/)
-    .map((term) => foldChars(term, map))
-    .filter((term) => term !== '');
+/**
+ * The most characters of a query searched. Every Han character is a word to Pagefind, and a
+ * pasted page of text would never finish (red team S17) or make a URL the host refuses (S15).
+ */
+export const maxQueryLength = 100;
+
+/** The query as searched, at most `maxQueryLength` characters (code points), and whether it was cut. */
+export function capQuery(query: string): { query: string; capped: boolean } {
+  const chars = [...query.trim()];
+  if (chars.length <= maxQueryLength) return { query: query.trim(), capped: false };
+  return { query: chars.slice(0, maxQueryLength).join('').trim(), capped: true };
 }
 
-/** Terms as Pagefind should see them: every Han character a word of its own. */
+/** True when the query holds a Han character (the English edition then searches its records' Chinese). */
+export function hasHan(query: string): boolean {
+  return /\p{Script=Han}/u.test(query);
+}
+
+/**
+ * A query's terms: split at white space, punctuation and symbols (pasted 「客戶」, 客戶！,
+ * 客戶，服務, emoji), folded, each once (客戶 客戶 is 客戶).
+ */
+export function searchTerms(query: string, map: FoldMap): string[] {
+  const terms = query
+    .normalize('NFKC')
+    .split(/[\s\p{P}\p{S}]+/u)
+    .map((term) => foldChars(term, map))
+    .filter((term) => term !== '');
+  return [...new Set(terms)];
+}
+
+/** Terms as Pagefind should see them: every Han character a word of its own, each word once. */
 export function pagefindQuery(terms: readonly string[]): string {
-  return terms.join(' ').replace(hanCharacter, ' $1 ').replace(/\s+/g, ' ').trim();
+  return [...new Set(splitHan(terms.join(' ')).split(' '))].join(' ');
+}
+
+/** Every Han character of `text` a word of its own. */
+function splitHan(text: string): string {
+  return text.replace(hanCharacter, ' $1 ').replace(/\s+/g, ' ').trim();
 }
 
 /** A record's text as the index holds it for a Han-script locale. */
 export function indexableText(text: string, map: FoldMap): string {
-  return pagefindQuery([foldChars(text, map)]);
+  return splitHan(foldChars(text, map));
 }
 
 /** Where each term of `terms` found in `text` first occurs, as [start, end) code-point ranges, in order. */

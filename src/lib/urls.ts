@@ -23,6 +23,8 @@ export const routes = {
   /** The manager's review: the manager's assessment beside the self-assessment, and the feedback talk. */
   review: 'review/',
   offline: 'offline/',
+  /** What the offline copy answers, with no network, for an address it does not hold. */
+  offlineNotSaved: 'offline/not-saved/',
   sources: 'sources/',
   guide: (id: string) => `guides/${id}/`,
 } as const;
@@ -30,6 +32,25 @@ export const routes = {
 /** The learning path, in order: the steps the home page lists and an LMS package counts progress by. */
 export const learningPath = ['speech', 'values', 'rubrics', 'cases', 'quiz', 'selfAssessment'] as const satisfies readonly (keyof typeof routes)[];
 export type PathStep = (typeof learningPath)[number];
+
+/** Where the path goes after its last step: the manager's review and the feedback talk (the home page lists it last). */
+export type PathStop = PathStep | 'review';
+
+/**
+ * The step of the learning path a page belongs to (a case page to `cases`, a rubric to
+ * `rubrics`), the review page as the path's end, or undefined for pages off the path.
+ */
+export function pathStopOf(route: Route): PathStop | undefined {
+  const path = route.split('#')[0]!;
+  if (path === routes.review) return 'review';
+  return learningPath.find((step) => path.startsWith(routes[step]));
+}
+
+/** The stop after `stop` on the path, or undefined at its end. */
+export function nextStop(stop: PathStop): PathStop | undefined {
+  if (stop === 'review') return undefined;
+  return learningPath[learningPath.indexOf(stop) + 1] ?? 'review';
+}
 
 /** A route's path from the site's root, without the base path: Pagefind's record URLs, to which it adds the base itself. */
 export function pathInSite(locale: Locale, route: Route): string {

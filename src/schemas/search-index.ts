@@ -36,6 +36,11 @@ export const searchIndexFileSchema = z.strictObject({
           url: z.string().startsWith('/'),
           /** The text Pagefind indexes: for Han-script locales folded and split by character. */
           indexed: z.string(),
+          /**
+           * The same record in the other language (English on Chinese pages, Traditional Chinese on
+           * English ones), indexed too, so that every edition finds queries in either language.
+           */
+          other: z.string(),
         }),
       ),
     }),

@@ -65,6 +65,17 @@ describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
     expect(found).toEqual([]);
   });
 
+  test('the search page offering "Did you mean" and Chinese results on the English page has no axe violation', async () => {
+    const { page } = await site.open('en/search/?q=custmer', { colorScheme });
+    await page.locator('.search-help a[href^="?q="]').first().waitFor({ timeout: 25_000 });
+    const found = await violations(page);
+    await page.goto(site.url(`en/search/?q=${encodeURIComponent('推諉')}`));
+    await page.locator('.search-results .excerpt[lang="zh-Hant"] mark').first().waitFor({ timeout: 25_000 });
+    found.push(...(await violations(page)));
+    expect(found).toEqual([]);
+    await page.context().close();
+  });
+
   test('on a phone, the header with its menu open has no axe violation', async () => {
     const { page } = await site.open('zh-hant/speech/', { colorScheme, viewport: { width: 390, height: 844 } });
     await page.locator('.site-menu summary').click();

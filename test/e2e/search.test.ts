@@ -146,4 +146,130 @@ describe('search', () => {
     expect(total).toBeGreaterThan(50 * 1024);
     expect(total).toBeLessThanOrEqual(150 * 1024);
   });
+
+  describe('search that forgives', () => {
+    test.each([
+      ['推諉', '推諉'],
+      ['服务', '服務'],
+    ])('the English edition finds the Chinese %s in its records’ Traditional text', async (query, traditional) => {
+      const { page, errors } = await site.open(`en/search/?q=${encodeURIComponent(query)}`);
+      const found = await results(page);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.every((r) => r.href.startsWith('/onboarding/en/'))).toBe(true);
+      // Glossary terms hold it in their title (the term in Chinese beside its English rendering).
+      expect(found.every((r) => r.text.includes(traditional))).toBe(true);
+      expect(found.filter((r) => r.marks.includes(traditional)).length).toBeGreaterThan(found.length / 2);
+      // The Chinese excerpt says which language it is in (fonts, screen readers).
+      expect(await page.locator('.search-results .excerpt[lang="zh-Hant"]').count()).toBeGreaterThan(found.length / 2);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+
+    test('a Chinese edition finds English words in its records’ English text', async () => {
+      const { page } = await site.open('zh-hant/search/?q=inverted');
+      const found = await results(page);
+      expect(found.some((r) => r.href === '/onboarding/zh-hant/speech/#p13')).toBe(true);
+      expect(found.every((r) => /inverted/i.test(r.text))).toBe(true);
+      expect(await page.locator('.search-results .excerpt[lang="en"] mark').first().textContent()).toMatch(/inverted/i);
+      await page.context().close();
+    });
+
+    test('a typo gets "Did you mean", and the glossary and the case library', async () => {
+      const { page, errors } = await site.open('en/search/?q=custmer');
+      await results(page);
+      expect(await page.locator('.search-status').textContent()).toBe('Nothing found for “custmer”.');
+      const help = page.locator('.search-help');
+      await help.getByText(/Did you mean customer/).waitFor(firstSearch);
+      expect(await help.getByRole('link', { name: 'Glossary' }).getAttribute('href')).toBe('/onboarding/en/glossary/');
+      expect(await help.getByRole('link', { name: 'Cases', exact: true }).getAttribute('href')).toBe('/onboarding/en/cases/');
+      await help.getByRole('link', { name: 'customer', exact: true }).click();
+      await expect.poll(() => page.locator('.search-status').textContent(), firstSearch).toMatch(/results? for “customer”/);
+      expect(page.url()).toMatch(/\?q=customer$/);
+      expect(await help.isHidden()).toBe(true);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+
+    test('a Chinese query that finds nothing offers the nearest glossary terms', async () => {
+      const { page } = await site.open(`zh-hant/search/?q=${encodeURIComponent('客戶第二')}`);
+      await page.locator('.search-help').getByText('你要找的是不是').waitFor(firstSearch);
+      expect(await page.locator('.search-help').getByRole('link', { name: '客戶第一' }).count()).toBe(1);
+      await page.context().close();
+    });
+
+    const sameAs = async (locale: string, query: string, reference: string) => {
+      const hrefs = async (q: string) => {
+        const { page } = await site.open(`${locale}/search/?q=${encodeURIComponent(q)}`);
+        const found = await results(page);
+        while (await page.locator('.search-more').isVisible()) {
+          const before = found.length;
+          await page.locator('.search-more').click();
+          await page.waitForFunction((n) => document.querySelectorAll('.search-results li').length > n, before, firstSearch);
+          found.splice(0, found.length, ...(await results(page)));
+        }
+        await page.context().close();
+        return found.map((r) => r.href).sort();
+      };
+      const expected = await hrefs(reference);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await hrefs(query)).toEqual(expected);
+    };
+
+    test.each([
+      ['zh-hant', '「客戶」', '客戶'],
+      ['zh-hant', '客戶！', '客戶'],
+      ['zh-hant', '客戶 客戶', '客戶'],
+      ['zh-hant', '😀客戶😀', '客戶'],
+      ['zh-hant', '客戶，服務', '客戶 服務'],
+      ['zh-hans', '客户 客户', '客户'],
+      ['zh-hans', '“客户”', '客户'],
+    ])('%s: the pasted %s finds what %s finds (red team S18–S20)', sameAs);
+
+    test('a very long query is cut, searched, and said to be cut; the URL stays short (S15–S17)', async () => {
+      const { page, errors } = await site.open('zh-hant/search/');
+      // As a paste of a whole page would arrive: one input event with the text.
+      await page.evaluate(() => {
+        const input = document.querySelector<HTMLInputElement>('#search-query')!;
+        input.value = '客戶'.repeat(50_000);
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: input.value }));
+      });
+      await page.locator('.search-status').filter({ hasText: '只搜尋前 100 個字' }).waitFor(firstSearch);
+      const q = new URL(page.url()).searchParams.get('q')!;
+      expect([...q]).toHaveLength(100);
+      expect(page.url().length).toBeLessThan(2_000);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+
+    test('a long ?q= link is cut the same way', async () => {
+      const { page } = await site.open(`en/search/?q=${'customer '.repeat(400)}`);
+      await page.locator('.search-status').filter({ hasText: 'Only the first 100 characters are searched.' }).waitFor(firstSearch);
+      expect(await page.locator('.search-results li').count()).toBeGreaterThan(0);
+      expect(new URL(page.url()).searchParams.get('q')!.length).toBeLessThanOrEqual(100);
+      await page.context().close();
+    });
+
+    test('without script the box itself keeps a query short enough for any host', async () => {
+      const { page } = await site.open('en/search/', { javaScriptEnabled: false });
+      const max = Number(await page.locator('#search-query').getAttribute('maxlength'));
+      expect(max).toBeGreaterThan(100);
+      expect(max).toBeLessThanOrEqual(400);
+      await page.context().close();
+      const other = await site.open('en/values/', { javaScriptEnabled: false });
+      expect(Number(await other.page.locator('#header-search').getAttribute('maxlength'))).toBe(max);
+      await other.page.context().close();
+    });
+
+    test('a touch screen gets no keyboard hint; a desktop does', async () => {
+      const phone = await site.open('en/search/', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+      await phone.page.locator('site-search:defined').waitFor();
+      expect(await phone.page.locator('#search-shortcut').isVisible()).toBe(false);
+      await expect.poll(() => phone.page.locator('#search-query').getAttribute('aria-describedby')).toBeNull();
+      await phone.page.context().close();
+      const desktop = await site.open('en/search/');
+      expect(await desktop.page.locator('#search-shortcut').isVisible()).toBe(true);
+      expect(await desktop.page.locator('#search-query').getAttribute('aria-describedby')).toBe('search-shortcut');
+      await desktop.page.context().close();
+    });
+  });
 });

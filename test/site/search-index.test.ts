@@ -29,7 +29,8 @@ test('valid records are indexed per locale, without Pagefind’s unused interfac
     title: 'Speech ¶1',
     content: 'Customers first',
     url: '/en/speech/#p1',
-    indexed: 'Speech ¶1. Customers first',
+    indexed: 'Speech ¶1. Customers first 客 戶 為 先',
+    other: '講話 ¶1 客戶為先',
     filters: { kind: 'speech-paragraph', source: 'jd' },
   };
   const file = JSON.stringify({ version: 'abc', locales: [{ locale: 'en', records: [record] }] });

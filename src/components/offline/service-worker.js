@@ -33,6 +33,8 @@ const copiesCache = `${prefix}copies`;
 const versionCache = (scope, version) => `${prefix}${scope} ${version}`;
 /** Files fetched at once while saving. */
 const parallel = 6;
+/** The page, in each saved locale, that says what is saved (src/pages/[locale]/offline/not-saved.astro). */
+const notSavedRoute = 'offline/not-saved/';
 
 /** @type {Promise<Copy[]> | undefined} */
 let known;
@@ -60,6 +62,21 @@ async function dropVersions(scope, drop) {
 }
 
 /**
+ * True when what came back is the file the list names, not a page a host answers with 200 for a
+ * missing file (an app's fallback page, a "not found" page): a page must name itself as its
+ * canonical address; any other file must not be an HTML page.
+ * @param {string} url @param {Response} response
+ */
+async function genuine(url, response) {
+  const page = url.endsWith('/') || url.endsWith('.html');
+  if (!page) return !(response.headers.get('content-type') ?? '').includes('text/html');
+  const canonical = /<link rel="canonical" href="([^"]*)"/.exec(await response.clone().text())?.[1];
+  // The list names files by their path under the base; the canonical address is absolute.
+  const asked = new URL(url, worker.registration.scope);
+  return canonical !== undefined && new URL(canonical, asked).pathname === asked.pathname;
+}
+
+/**
  * Downloads the locale's current list whole into a cache of its version (what an interrupted
  * download already holds is kept), then makes it current.
  * @param {string} scope @param {string} listUrl @param {Progress} progress
@@ -79,6 +96,8 @@ async function download(scope, listUrl, progress) {
       if (!(await cache.match(url))) {
         const file = await fetch(url, { cache: 'no-cache' });
         if (!file.ok) throw new Error(`${file.status} ${url}`);
+        // Checked before it is kept: a wrong file must never become part of a saved copy.
+        if (!(await genuine(url, file))) throw new Error(`${url}: the host answered with another file`);
         await cache.put(url, file);
       }
       progress(++done, list.files.length);
@@ -126,15 +145,49 @@ const servedFrom = new Map(/** @type {[string, string][]} */ ([]));
 
 /**
  * A saved page, marked for the stylesheet: `saved`, and `updated` on the first page of a new version.
- * @param {Response} response @param {Copy} copy
+ * @param {Response} response @param {Copy} copy @param {(html: string) => string} [edit] @param {number} [status]
  */
-async function marked(response, copy) {
-  const html = (await response.text()).replace(/<html\b/, `<html data-offline="saved${copy.notice ? ' updated' : ''}"`);
+async function marked(response, copy, edit = (html) => html, status = response.status) {
+  const html = edit((await response.text()).replace(/<html\b/, `<html data-offline="saved${copy.notice ? ' updated' : ''}"`));
   if (copy.notice) await store({ ...copy, notice: false });
   const headers = new Headers(response.headers);
   // The host's length is that of the page before it was marked.
   headers.delete('content-length');
-  return new Response(html, { status: response.status, statusText: response.statusText, headers });
+  return new Response(html, { status, statusText: status === response.status ? response.statusText : '', headers });
+}
+
+/** A saved copy's locale: the last segment of its scope (`…/en/`). @param {Copy} copy */
+const localeOf = (copy) => new URL(copy.scope).pathname.split('/').filter(Boolean).at(-1) ?? '';
+
+/**
+ * The same page under another form of its address: `…/index.html`, or a folder without its
+ * trailing slash (`/en/quiz`), as a host would redirect it; undefined for any other address.
+ * @param {string} url
+ */
+function pageAddress(url) {
+  const address = new URL(url);
+  const last = address.pathname.split('/').at(-1) ?? '';
+  if (last === 'index.html') address.pathname = address.pathname.slice(0, -last.length);
+  else if (last !== '' && !last.includes('.')) address.pathname += '/';
+  else return undefined;
+  return address.href;
+}
+
+/**
+ * Offline, at an address no saved copy holds (a page never saved, another locale, the root): the
+ * saved locale's own page saying so, with the saved editions shown (the page lists every locale,
+ * hidden), served with 503, since the page asked for is not available.
+ * @param {FetchEvent} event @param {Copy[]} all
+ */
+async function notSaved(event, all) {
+  const copy = all.find((c) => event.request.url.startsWith(c.scope)) ?? all[0];
+  if (!copy) return undefined;
+  const name = versionCache(copy.scope, copy.version);
+  const page = await caches.match(`${copy.scope}${notSavedRoute}`, { cacheName: name });
+  if (!page) return undefined;
+  servedFrom.set(event.resultingClientId, name);
+  const saved = new Set(all.map(localeOf));
+  return marked(page, copy, (html) => html.replace(/(data-edition="([^"]+)") hidden/g, (whole, attribute, locale) => (saved.has(locale) ? attribute : whole)), 503);
 }
 
 /** @param {FetchEvent} event */
@@ -145,9 +198,24 @@ async function respond(event) {
     const copy = all.find((c) => request.url.startsWith(c.scope));
     const name = copy && versionCache(copy.scope, copy.version);
     const page = name && (await caches.match(request, { cacheName: name, ignoreSearch: true }));
-    if (!copy || !name || !page) return fetch(request);
-    servedFrom.set(event.resultingClientId, name);
-    return marked(page, copy);
+    if (copy && name && page) {
+      servedFrom.set(event.resultingClientId, name);
+      return marked(page, copy);
+    }
+    // Another form of a saved page's address goes to the page's own address, online or not.
+    const address = pageAddress(request.url);
+    const holder = address && all.find((c) => address.startsWith(c.scope));
+    if (address && holder && (await caches.match(address, { cacheName: versionCache(holder.scope, holder.version), ignoreSearch: true }))) {
+      return Response.redirect(address, 301);
+    }
+    try {
+      return await fetch(request);
+    } catch (error) {
+      // No network: rather than the browser's error page, the course's own page saying what is saved.
+      const fallback = await notSaved(event, all);
+      if (fallback) return fallback;
+      throw error;
+    }
   }
   const own = servedFrom.get(event.clientId);
   const names = [own, ...all.map((c) => versionCache(c.scope, c.version)), ...all.map((c) => c.previous && versionCache(c.scope, c.previous))];

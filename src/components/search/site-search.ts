@@ -7,7 +7,8 @@
  */
 import { unpackFoldMap, type FoldMap } from '../../lib/chinese-variants';
 import type { Dictionary } from '../../lib/i18n/dictionary';
-import { excerptParts, holdsAll, markTerms, pagefindQuery, searchTerms } from '../../lib/search-text';
+import { suggestions, type SearchWords } from '../../lib/search-suggest';
+import { capQuery, excerptParts, hasHan, holdsAll, markTerms, maxQueryLength, pagefindQuery, searchTerms } from '../../lib/search-text';
 import { fill, fillPlural } from '../../lib/template';
 import { Island } from '../island';
 import { pagefind, type PagefindResultData } from './start-pagefind';
@@ -18,12 +19,15 @@ export interface SiteSearchConfig {
   han: boolean;
   /** The fold map, packed (chinese-variants.ts). */
   foldMap: string;
+  /** The `lang` of each record's text in the other language (`meta.other`). */
+  otherLang: string;
   /** The filters the form offers, by field name. */
   filters: string[];
   kinds: Dictionary['search']['kinds'];
   /** The mark on the site's own words (components/WrittenBy.astro). */
   mark: MarkText;
   texts: Dictionary['search']['script'];
+  help: Dictionary['searchHelp'];
 }
 
 /** Results rendered at a time; the first batch is small so the first results show sooner. */
@@ -45,6 +49,10 @@ class SiteSearch extends Island<SiteSearchConfig> {
   private terms: string[] = [];
   private shown = 0;
   private query = '';
+  /** Whether the current query's terms are checked in the text (Chinese queries, and every query on a Chinese page). */
+  private checked = false;
+  private capped = false;
+  private words: Promise<SearchWords | undefined> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   protected connect() {
@@ -74,6 +82,17 @@ class SiteSearch extends Island<SiteSearchConfig> {
     });
     this.on(this.target('more', HTMLButtonElement), 'click', () => void this.showMore(this.run));
     this.on(document, 'keydown', (event) => this.onKey(event));
+    // A suggestion searches in place; its href still opens it in a new tab.
+    this.on(this.target('suggest'), 'click', (event) => {
+      const link = (event.target as HTMLElement).closest('a');
+      if (!link) return;
+      event.preventDefault();
+      this.input.value = link.textContent ?? '';
+      void this.search();
+    });
+    // On a touch screen there is no "/" key or arrow keys to speak of: the hint is hidden by CSS
+    // there, and is not read out as the box's description either.
+    if (matchMedia('(hover: none) and (pointer: coarse)').matches) this.input.removeAttribute('aria-describedby');
     if (this.input.value) void this.search();
     this.input.focus();
   }
@@ -85,10 +104,12 @@ class SiteSearch extends Island<SiteSearchConfig> {
   }
 
   /** A query's terms to highlight and check (Chinese only), and the text Pagefind is asked (src/lib/search-text.ts). */
-  private parse(query: string): { terms: string[]; text: string } {
-    if (!this.config.han) return { terms: [], text: query };
-    const terms = searchTerms(query, this.foldMap);
-    return { terms, text: pagefindQuery(terms) };
+  private parse(query: string): { terms: string[]; text: string; checked: boolean } {
+    const capped = capQuery(query).query;
+    // English queries on the English page go to Pagefind as typed (its stemming finds "serving").
+    if (!this.config.han && !hasHan(capped)) return { terms: [], text: capped, checked: false };
+    const terms = searchTerms(capped, this.foldMap);
+    return { terms, text: pagefindQuery(terms), checked: true };
   }
 
   /** Fetches the index chunks of what is typed so far, while the reader may still be typing. */
@@ -112,12 +133,17 @@ class SiteSearch extends Island<SiteSearchConfig> {
   private async search() {
     const run = ++this.run;
     const data = new FormData(this.form);
+    const { query, capped } = capQuery(this.input.value);
+    data.set('q', query);
     const params = new URLSearchParams();
     for (const [key, value] of data) if (value) params.append(key, String(value));
+    // The URL carries the query as searched: never longer than a host accepts (red team S15).
     history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`);
-    this.query = this.input.value.trim();
+    this.query = query;
+    this.capped = capped;
     this.shown = 0;
     this.pending = [];
+    this.target('help').hidden = true;
     if (!this.query) {
       this.list.replaceChildren();
       this.status('');
@@ -125,8 +151,10 @@ class SiteSearch extends Island<SiteSearchConfig> {
       return;
     }
     try {
-      const { terms, text } = this.parse(this.query);
+      const { terms, text, checked } = this.parse(this.query);
       this.terms = terms;
+      this.checked = checked;
+      if (checked && !text) return this.showMore(run);
       const found = await (await pagefind()).search(text, { filters: this.filters() });
       if (run !== this.run) return;
       this.pending = found?.results ?? [];
@@ -142,7 +170,7 @@ class SiteSearch extends Island<SiteSearchConfig> {
    * empty while a search runs.
    */
   private async showMore(run: number) {
-    const { texts, han } = this.config;
+    const { texts } = this.config;
     let replace = this.shown === 0;
     let added = 0;
     while (this.pending.length && added < batch) {
@@ -150,7 +178,7 @@ class SiteSearch extends Island<SiteSearchConfig> {
       const loaded = await Promise.all(next.map((r) => r.data()));
       if (run !== this.run) return;
       const items = loaded
-        .filter((result) => !han || holdsAll(`${result.meta.title} ${result.meta.text}`, this.terms, this.foldMap))
+        .filter((result) => !this.checked || holdsAll(`${result.meta.title} ${result.meta.text} ${result.meta.other ?? ''}`, this.terms, this.foldMap))
         .map((result) => this.item(result));
       if (!items.length) continue;
       if (replace) {
@@ -167,7 +195,35 @@ class SiteSearch extends Island<SiteSearchConfig> {
     this.target('more').hidden = !more;
     const values = { query: this.query, count: this.shown };
     const lang = document.documentElement.lang;
-    this.status(this.shown === 0 && !more ? fill(texts.none, values) : fillPlural(lang, more ? texts.partial : texts.count, this.shown, values));
+    const none = this.shown === 0 && !more;
+    const said = none ? fill(texts.none, values) : fillPlural(lang, more ? texts.partial : texts.count, this.shown, values);
+    this.status(this.capped ? `${fill(this.config.help.capped, { max: String(maxQueryLength) })} ${said}` : said);
+    if (none) void this.offerHelp(run);
+  }
+
+  /** When nothing is found: the nearest words the index knows, and the glossary and case library. */
+  private async offerHelp(run: number) {
+    const help = this.target('help');
+    const suggest = this.target('suggest');
+    suggest.hidden = true;
+    help.hidden = false;
+    // The vocabulary is fetched once, the first time a search finds nothing.
+    this.words ??= fetch(new URL('words.json', location.href))
+      .then((r) => (r.ok ? (r.json() as Promise<SearchWords>) : undefined))
+      .catch(() => undefined);
+    const words = await this.words;
+    if (run !== this.run || !words) return;
+    const offered = suggestions(this.query, words, this.foldMap);
+    if (!offered.length) return;
+    const [before = '', after = ''] = this.config.help.didYouMean.split('{terms}');
+    const links = offered.flatMap((term, i) => {
+      const link = document.createElement('a');
+      link.href = `?q=${encodeURIComponent(term)}`;
+      link.textContent = term;
+      return i ? [this.config.help.or, link] : [link];
+    });
+    suggest.replaceChildren(before, ...links, after);
+    suggest.hidden = false;
   }
 
   private item(result: PagefindResultData) {
@@ -181,8 +237,13 @@ class SiteSearch extends Island<SiteSearchConfig> {
     if (result.meta.bySite === 'title') link.append(' ', writtenByMark(this.config.mark));
     const excerpt = document.createElement('p');
     excerpt.className = 'excerpt';
-    if (this.config.han) {
-      for (const part of excerptParts(result.meta.text, markTerms(result.meta.text, this.terms, this.foldMap))) {
+    if (this.checked) {
+      // The excerpt is taken from the text in the other language when only that one holds the terms.
+      const own = `${result.meta.title} ${result.meta.text}`;
+      const useOther = result.meta.other !== undefined && !holdsAll(own, this.terms, this.foldMap);
+      const text = useOther ? result.meta.other! : result.meta.text;
+      if (useOther) excerpt.lang = this.config.otherLang;
+      for (const part of excerptParts(text, markTerms(text, this.terms, this.foldMap))) {
         excerpt.append(part.mark ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text);
       }
     } else {

@@ -8,7 +8,8 @@
 export interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title: string; text: string; bySite?: 'title' | 'content' };
+  /** `other`: the record in the other language (English on Chinese pages, Traditional Chinese on English ones). */
+  meta: { title: string; text: string; other?: string; bySite?: 'title' | 'content' };
   filters: Record<string, string[]>;
 }
 

@@ -347,5 +347,17 @@ export interface Dictionary {
       dropped: string;
     };
   };
+  /** The search page's help when a query is cut or finds nothing. {max} and {terms} are filled in. */
+  searchHelp: {
+    capped: string;
+    /** {terms}: the suggested queries, as links, joined by `or`. */
+    didYouMean: string;
+    or: string;
+    browse: string;
+  };
+  /** The links that end every page of the learning path (components/PathNav.astro); {step} is filled in. */
+  pathNav: { label: string; next: string; back: string };
+  /** The page the offline copy shows, with no network, at an address it does not hold. */
+  offlineNotSaved: { title: string; body: string; saved: string };
   notFound: { title: string; body: string; home: string };
 }

@@ -406,5 +406,17 @@ export const en: Dictionary = {
       dropped: 'Your self-assessment answer on {levels} is not one the rubric offers any more: answer it again.',
     },
   },
+  searchHelp: {
+    capped: 'Only the first {max} characters are searched.',
+    didYouMean: 'Did you mean {terms}?',
+    or: ' or ',
+    browse: 'Or browse:',
+  },
+  pathNav: { label: 'Learning path', next: 'Next: {step}', back: 'Back to the path' },
+  offlineNotSaved: {
+    title: 'Not saved for offline reading',
+    body: 'You are offline, and this address is not part of the course saved in this browser.',
+    saved: 'Saved in this browser, to read with no network:',
+  },
   notFound: { title: 'Page not found', body: 'There is no page at this address.', home: 'Back to the home page' },
 };

@@ -36,7 +36,7 @@ export const zhHant: Dictionary = {
   },
   minutesToRead: '約 {minutes} 分鐘',
   home: {
-    intro: '這套培訓帶你讀懂「客戶為先」：先讀原文，再學評分標準，然後用案例檢驗自己。所有內容都有中英對照。',
+    intro: '這套培訓帶你讀懂「客戶為先」：先讀原文，再學評分標準，然後用案例檢驗自己。講話和詞彙表有中英對照；其他每一頁都可以從頁首切換到英文版，停在同一頁。',
     pathHeading: '學習路徑',
     steps: {
       speech: '閱讀劉強東2013年的內部講話：店小二的態度、三個客戶群、倒三角戰略。',
@@ -370,6 +370,18 @@ export const zhHant: Dictionary = {
       retired: { other: '你有 {count} 個測驗答案所屬的題目已不在課程中：答案仍保留，但不計分。' },
       dropped: '你在{levels}的自我評估答案已不在評分標準的可選答案之中：請重新作答。',
     },
+  },
+  searchHelp: {
+    capped: '只搜尋前 {max} 個字。',
+    didYouMean: '你要找的是不是{terms}？',
+    or: '或',
+    browse: '也可以直接瀏覽：',
+  },
+  pathNav: { label: '學習路徑', next: '下一步：{step}', back: '回到學習路徑' },
+  offlineNotSaved: {
+    title: '這一頁沒有存起來離線閱讀',
+    body: '你現在沒有網路，而這個網址不在這個瀏覽器存下的課程裡。',
+    saved: '這個瀏覽器中已存下、沒有網路也能閱讀的版本：',
   },
   notFound: { title: '找不到頁面', body: '這個網址沒有頁面。', home: '回到首頁' },
 };

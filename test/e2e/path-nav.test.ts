@@ -1,0 +1,44 @@
+/** The links that end each page of the learning path: "Next: <step> →" and "Back to the path", with no script. */
+import { describe, expect, test } from 'vitest';
+import { dictionaries, locales } from '../../src/lib/i18n';
+import { useBrowser } from '../support/pages';
+
+const site = useBrowser();
+const onPath = ['speech/', 'values/', 'rubrics/', 'cases/', 'quiz/', 'self-assessment/', 'review/'];
+
+describe('next and back along the learning path', () => {
+  test.each(locales)('%s: "Next" from the speech follows the path to the manager’s review, where it ends', async (locale) => {
+    const { page, errors } = await site.open(`${locale}/speech/`, { javaScriptEnabled: false });
+    const t = dictionaries[locale];
+    const visited: string[] = [];
+    for (;;) {
+      visited.push(new URL(page.url()).pathname.replace(`/onboarding/${locale}/`, ''));
+      const nav = page.getByRole('navigation', { name: t.pathNav.label });
+      const back = nav.getByRole('link', { name: t.pathNav.back });
+      expect(await back.getAttribute('href')).toBe(`/onboarding/${locale}/`);
+      const next = nav.locator('a[rel="next"]');
+      if ((await next.count()) === 0) break;
+      expect(visited.length).toBeLessThan(onPath.length);
+      await Promise.all([page.waitForURL((url) => url.pathname !== `/onboarding/${locale}/${visited.at(-1)}`), next.click()]);
+    }
+    expect(visited).toEqual(onPath);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('pages inside a step lead to the next step; the last step names the manager’s review', async () => {
+    const { page } = await site.open('en/cases/alibaba-l2-night-duty-care/', { javaScriptEnabled: false });
+    expect(await page.locator('.path-nav a[rel="next"]').textContent()).toBe('Next: Quiz →');
+    await page.goto(site.url('en/rubrics/alibaba-customer-first/'));
+    expect(await page.locator('.path-nav a[rel="next"]').getAttribute('href')).toBe('/onboarding/en/cases/');
+    await page.goto(site.url('zh-hant/self-assessment/'));
+    expect(await page.locator('.path-nav a[rel="next"]').textContent()).toBe(`下一步：${dictionaries['zh-hant'].feedbackTalk.title} →`);
+    await page.context().close();
+  });
+
+  test.each(['en/', 'en/glossary/', 'en/search/', 'en/sources/', 'en/guides/running-a-session/'])('%s is off the path: no next or back links', async (route) => {
+    const { page } = await site.open(route, { javaScriptEnabled: false });
+    expect(await page.locator('.path-nav').count()).toBe(0);
+    await page.context().close();
+  });
+});
