@@ -5,7 +5,8 @@
  * talk should settle there. Scoring itself is the rubric model's.
  */
 import { allowedAnswers, type Answers, type LevelRule } from './rubric-model';
-import { readFeedbackTalk, readSelfAssessment, savedVersion, type FeedbackTalk, type SelfAssessment } from './saved-state';
+import { savedVersion, type FeedbackTalk, type SelfAssessment } from './saved-state';
+import { readFeedbackTalk, readSelfAssessment } from './saved-assessment';
 import type { EvidenceRule } from './vocabulary';
 
 /** A talk that starts from `self`: the manager assesses the same period, and nothing is agreed yet. */

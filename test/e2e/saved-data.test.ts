@@ -5,7 +5,8 @@
 import { expect, test } from 'vitest';
 import { seededRandom } from '../../src/lib/random';
 import { readQuizProgress } from '../../src/lib/saved-quiz';
-import { readSelfAssessment, storageKeys } from '../../src/lib/saved-state';
+import { storageKeys } from '../../src/lib/saved-state';
+import { readSelfAssessment } from '../../src/lib/saved-assessment';
 import { answersFit, type LevelRule } from '../../src/lib/rubric-model';
 import { readYaml } from '../support/content-files';
 import { useBrowser } from '../support/pages';

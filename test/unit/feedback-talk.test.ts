@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { differences, emptyTalk, openTalkFile, talkFrom } from '../../src/lib/feedback-talk';
-import { limits, readFeedbackTalk } from '../../src/lib/saved-state';
+import { limits } from '../../src/lib/saved-state';
+import { readFeedbackTalk } from '../../src/lib/saved-assessment';
 import { alibaba as rubric, alibabaRules as rules } from '../support/course';
 import { hostileFiles, markup } from '../support/payloads';
 

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { seededRandom } from '../../src/lib/random';
 import { readQuizProgress } from '../../src/lib/saved-quiz';
-import { readFeedbackTalk, readSelfAssessment } from '../../src/lib/saved-state';
+import { readFeedbackTalk, readSelfAssessment } from '../../src/lib/saved-assessment';
 import { feedbackTalkSchema, quizProgressSchema, selfAssessmentSchema } from '../../src/schemas/saved-state';
 import { corrupted, randomPayload } from '../support/payloads';
 

@@ -11,7 +11,8 @@
 import { emptyRecord, hasChanges, restoreQuiz, restoreSelfAssessment, withNewInteractions, type Course, type LearnerRecord, type RestoreChanges } from '../../lib/course';
 import type { Dictionary } from '../../lib/i18n/dictionary';
 import { readQuizProgress } from '../../lib/saved-quiz';
-import { readSelfAssessment, storageKeys } from '../../lib/saved-state';
+import { storageKeys } from '../../lib/saved-state';
+import { readSelfAssessment } from '../../lib/saved-assessment';
 import type { ScormVersion } from '../../lib/scorm/course';
 import { reportValues, scormRuntime, sessionTime, suspendSize, type CmiValue } from '../../lib/scorm/report';
 import { decodeSuspendData, encodeSuspendData, mergeRecords } from '../../lib/scorm/suspend-data';

@@ -5,7 +5,8 @@
  */
 import { restoreSelfAssessment } from '../../lib/course';
 import { allowedAnswers, explainScore, scoreRubric, type LevelAnswer, type LevelRule, type ReasonTemplates } from '../../lib/rubric-model';
-import { readSelfAssessment, savedVersion, type SelfAssessment } from '../../lib/saved-state';
+import { savedVersion, type SelfAssessment } from '../../lib/saved-state';
+import { readSelfAssessment } from '../../lib/saved-assessment';
 import { fill } from '../../lib/template';
 import { SavedForm, type SavedFormConfig } from '../saved-form';
 import { writtenByMark, type MarkText } from '../written-by-mark';

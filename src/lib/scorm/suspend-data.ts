@@ -11,7 +11,8 @@
  */
 import { itemKey, restoreQuiz, restoreSelfAssessment, type Course, type LearnerRecord, type RestoreChanges } from '../course';
 import { readQuizProgress, type QuizAnswer, type QuizProgress } from '../saved-quiz';
-import { readSelfAssessment, savedVersion, type SelfAssessment } from '../saved-state';
+import { savedVersion, type SelfAssessment } from '../saved-state';
+import { readSelfAssessment } from '../saved-assessment';
 
 const format = 2;
 
