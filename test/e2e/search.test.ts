@@ -2,6 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { dictionaries } from '../../src/lib/i18n';
 import { useBrowser } from '../support/pages';
 
 const site = useBrowser();
@@ -125,6 +126,18 @@ describe('search', () => {
     const searched = await page.evaluate(() => performance.getEntriesByName('search-results').map((m) => (m as PerformanceMark).detail));
     expect(searched).toEqual(['客戶']);
     expect(page.url()).toMatch(/\?q=%E5%AE%A2%E6%88%B6$/);
+  });
+
+  test('C3: under a platform policy without WebAssembly, search says the platform’s security settings block it', async () => {
+    const context = await site.context();
+    // An LMS that serves the course under its own policy, one without 'wasm-unsafe-eval'.
+    await context.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "script-src 'self'" } });
+    });
+    const page = await context.newPage();
+    await page.goto(site.url('en/search/?q=customer'));
+    await expect.poll(() => page.locator('.search-status').textContent(), firstSearch).toBe(dictionaries.en.search.script.blocked);
   });
 
   test('without JavaScript the search page says results need it', async () => {

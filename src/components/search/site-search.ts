@@ -39,6 +39,20 @@ const batch = 12;
  */
 const typingPause = 40;
 
+/**
+ * Whether the page's security policy forbids WebAssembly, which Pagefind needs: an LMS that
+ * serves packages under its own policy without 'wasm-unsafe-eval' does. Trying later will not
+ * help there, so the page says what blocks it. (The smallest module: the magic and the version.)
+ */
+async function webAssemblyBlocked(): Promise<boolean> {
+  try {
+    await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 class SiteSearch extends Island<SiteSearchConfig> {
   private foldMap: FoldMap = {};
   private form!: HTMLFormElement;
@@ -160,7 +174,7 @@ class SiteSearch extends Island<SiteSearchConfig> {
       this.pending = found?.results ?? [];
       await this.showMore(run);
     } catch {
-      if (run === this.run) this.status(this.config.texts.failed);
+      if (run === this.run) this.status((await webAssemblyBlocked()) ? this.config.texts.blocked : this.config.texts.failed);
     }
   }
 

@@ -279,7 +279,8 @@ export interface Dictionary {
     kinds: Record<RecordKind, string>;
     results: string;
     /** Templates read by the search script: {count} (results shown, by its plural form) and {query} are filled in. */
-    script: { count: Plural; partial: Plural; none: string; more: string; failed: string };
+    /** `blocked`: the platform's security settings forbid what search needs (WebAssembly). */
+    script: { count: Plural; partial: Plural; none: string; more: string; failed: string; blocked: string };
   };
   guides: string;
   /** Saving the course for offline reading, and installing it as an app. */

@@ -328,6 +328,7 @@ export const en: Dictionary = {
       none: 'Nothing found for “{query}”.',
       more: 'Show more results',
       failed: 'Search is not available right now. Please try again later.',
+      blocked: 'Search cannot run here: the security settings of the platform showing this course block it. Use the case library and the glossary instead.',
     },
   },
   guides: 'Trainer guides',

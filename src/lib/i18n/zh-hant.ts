@@ -305,6 +305,7 @@ export const zhHant: Dictionary = {
       none: '找不到「{query}」。',
       more: '顯示更多結果',
       failed: '搜尋暫時無法使用，請稍後再試。',
+      blocked: '搜尋無法在這裡執行：顯示本課程的平台的安全設定封鎖了它。請改用案例庫和詞彙表。',
     },
   },
   guides: '培訓指南',
