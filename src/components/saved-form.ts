@@ -5,6 +5,7 @@
  * over work that cannot be kept aside. A refused save is said until saving works again; two tabs
  * editing the same form merge field by field.
  */
+import { sentences } from '../lib/template';
 import { keepAside, load, otherTabSaved, save } from './browser-storage';
 import { Island } from './island';
 import { downloadJson, readJson } from './json-file';
@@ -56,7 +57,7 @@ export abstract class SavedForm<Config extends SavedFormConfig, State> extends I
       if (change) {
         // What the rubric no longer allows leaves the form, not the browser.
         keepAside(storageKey, JSON.stringify(loaded.value));
-        said = [change, this.store() ? '' : this.refused].filter(Boolean).join(' ');
+        said = sentences(change, this.store() ? '' : this.refused);
       } else this.lastSeen = JSON.stringify(this.state());
     }
     this.say(said);
@@ -145,6 +146,6 @@ export abstract class SavedForm<Config extends SavedFormConfig, State> extends I
     this.fill(adjusted);
     const stored = this.store();
     this.render();
-    this.say([texts.loaded, hadWork ? texts.previousKeptAside : '', change, stored ? '' : this.refused].filter(Boolean).join(' '));
+    this.say(sentences(texts.loaded, hadWork ? texts.previousKeptAside : '', change, stored ? '' : this.refused));
   }
 }

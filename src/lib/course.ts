@@ -11,6 +11,7 @@
  * is marked).
  */
 import { fingerprint } from './hash';
+import { fill, fillPlural, sentences, type Plural } from './template';
 import type { QuizProgress } from './saved-quiz';
 import type { SelfAssessment } from './saved-state';
 import type { PathStep } from './urls';
@@ -196,7 +197,6 @@ export interface RestoreChanges {
 }
 
 export const noChanges = (): RestoreChanges => ({ remarked: [], retired: [], dropped: [] });
-export const hasChanges = (c: RestoreChanges) => c.remarked.length + c.retired.length + c.dropped.length > 0;
 
 /**
  * Saved quiz progress as the current quiz reads it: every answer marked again against the
@@ -235,4 +235,25 @@ export function restoreSelfAssessment(levels: readonly Pick<CourseLevel, 'level'
     else changes.dropped.push({ level: Number(key), answer });
   }
   return { value: { ...saved, answers }, changes };
+}
+
+/** The words that tell a learner what restoring changed: the quiz's and the LMS launch page's. */
+export interface ChangeTexts {
+  updated: string;
+  /** `{count}` filled in. */
+  remarked: Plural;
+  retired: Plural;
+  /** `{levels}` filled in; absent where levels are told elsewhere. */
+  dropped?: string;
+}
+
+/** What `changes` mean for the learner, in `lang`; '' when nothing changed for them. */
+export function describeChanges(changes: RestoreChanges, texts: ChangeTexts, lang: string, levelName: (level: number) => string, listSeparator: string): string {
+  const { remarked, retired, dropped } = changes;
+  const parts = [
+    remarked.length ? fillPlural(lang, texts.remarked, remarked.length, { count: remarked.length }) : '',
+    retired.length ? fillPlural(lang, texts.retired, retired.length, { count: retired.length }) : '',
+    dropped.length && texts.dropped ? fill(texts.dropped, { levels: dropped.map(({ level }) => levelName(level)).join(listSeparator) }) : '',
+  ];
+  return parts.some(Boolean) ? sentences(texts.updated, ...parts) : '';
 }

@@ -20,3 +20,8 @@ export type Message = string | Plural;
 export function fillPlural(lang: string, plural: Plural, count: number, values: Values): string {
   return fill(plural[new Intl.PluralRules(lang).select(count)] ?? plural.other, values);
 }
+
+/** Sentences one after another: a space between them, none after a Chinese full stop (as Chinese text is written). */
+export function sentences(...parts: string[]): string {
+  return parts.filter(Boolean).reduce((text, part) => (text === '' ? part : /[。！？：；]$/.test(text) ? `${text}${part}` : `${text} ${part}`), '');
+}

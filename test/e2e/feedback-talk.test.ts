@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/lib/i18n';
 import { storageKeys } from '../../src/lib/saved-state';
+import { sentences } from '../../src/lib/template';
 import { liveRubric } from '../support/live-course';
 import { useBrowser } from '../support/pages';
 import { hostileFiles, markup } from '../support/payloads';
@@ -206,7 +207,8 @@ describe('the feedback talk', () => {
     for (const [i, file] of files.filter((f) => !f.problem && !f.dropped).entries()) {
       await message(page).evaluate((el) => (el.textContent = ''));
       await (i % 2 ? drop(page, file) : pick(page, file));
-      await expect.poll(() => message(page).textContent(), { message: file.label }).toBe(texts.loaded);
+      // What the page held before (the answer above, then the last file) is kept aside, and the page says so.
+      await expect.poll(() => message(page).textContent(), { message: file.label }).toBe(sentences(texts.loaded, texts.previousKeptAside));
       const shown = await page.locator('feedback-talk').evaluate((el) => ({
         elements: el.querySelectorAll('img, script, svg, iframe, a[href^="javascript"]').length,
         self: el.querySelectorAll('.talk-level .talk-self')[2]!.textContent,

@@ -6,9 +6,9 @@
 import { describe, expect, test } from 'vitest';
 import {
   courseStatus,
+  describeChanges,
   courseVersion,
   emptyRecord,
-  hasChanges,
   isCorrect,
   itemKey,
   quizVersion,
@@ -197,7 +197,7 @@ describe('restoreQuiz', () => {
     const forged = { ...saved, answers: { [caseL1]: { choice: ['2', 'meets'], correct: true } } };
     const { progress, changes } = restoreQuiz(quiz, forged);
     expect(progress.answers[caseL1]!.correct).toBe(false);
-    expect(hasChanges(changes)).toBe(false);
+    expect(changes).toEqual({ remarked: [], retired: [], dropped: [] });
   });
 
   test('progress from before versions existed is restored and its changes reported', () => {
@@ -227,7 +227,7 @@ describe('restoreSelfAssessment', () => {
   test('answers the rubric still allows are kept whole, and nothing is reported', () => {
     const { value, changes } = restoreSelfAssessment(selfAssessmentOf(alibaba, alibabaRules).levels, saved);
     expect(value).toEqual(saved);
-    expect(hasChanges(changes)).toBe(false);
+    expect(changes).toEqual({ remarked: [], retired: [], dropped: [] });
   });
 
   test('an answer to a level the rubric no longer has is dropped and reported', () => {
@@ -244,4 +244,29 @@ test('the fixture course is well formed: unique question ids across quizzes, lev
   const ids = course.quizzes.flatMap((q) => q.questions.map((x) => x.id));
   expect(new Set(ids).size).toBe(ids.length);
   for (const sa of course.selfAssessments) expect(sa.levels.map((l) => l.level)).toEqual(sa.levels.map((_, i) => i + 1));
+});
+
+describe('describeChanges', () => {
+  const texts = {
+    updated: 'Updated.',
+    remarked: { one: '{count} answer marked again.', other: '{count} answers marked again.' },
+    retired: { other: '{count} retired.' },
+    dropped: 'Dropped on {levels}.',
+  };
+  const name = (level: number) => `Level ${level}`;
+
+  test('says nothing when nothing changed for the learner', () => {
+    expect(describeChanges({ remarked: [], retired: [], dropped: [] }, texts, 'en', name, ', ')).toBe('');
+  });
+
+  test('says what changed, with plurals and the levels named', () => {
+    expect(describeChanges({ remarked: ['a'], retired: ['b', 'c'], dropped: [{ level: 1, answer: 'x' }, { level: 3, answer: 'y' }] }, texts, 'en', name, ', ')).toBe(
+      'Updated. 1 answer marked again. 2 retired. Dropped on Level 1, Level 3.',
+    );
+  });
+
+  test('Chinese sentences run on without a space; without a dropped text, dropped levels are not told here', () => {
+    const zh = { updated: '已更新。', remarked: { other: '{count} 個重新判定。' }, retired: { other: '{count} 個不計分。' } };
+    expect(describeChanges({ remarked: ['a', 'b'], retired: [], dropped: [{ level: 1, answer: 'x' }] }, zh, 'zh-Hant-TW', name, '、')).toBe('已更新。2 個重新判定。');
+  });
 });

@@ -7,6 +7,7 @@
  */
 import type { Dictionary } from '../../lib/i18n/dictionary';
 import { differences, emptyTalk, openTalkFile, talkFrom } from '../../lib/feedback-talk';
+import { readFieldName } from '../../lib/form-fields';
 import { explainScore, scoreRubric, type LevelRule, type ReasonTemplates } from '../../lib/rubric-model';
 import type { FeedbackTalk } from '../../lib/saved-state';
 import { fill } from '../../lib/template';
@@ -25,15 +26,19 @@ export interface FeedbackTalkConfig {
 }
 
 /**
- * Where the form field `name` keeps its value in `talk`: `answer-3` and `note-3` in the manager's
- * answers and notes, `agreed-3` in the agreed answers, `name` and `period` in the manager's part,
- * `nextStep` in the agreed one.
+ * Where the form field `name` (lib/form-fields.ts) keeps its value in `talk`: a level's answer and
+ * note in the manager's part, its agreed answer in the agreed one, the name and period in the
+ * manager's part, the next step in the agreed one.
  */
-function slot({ manager, agreed }: FeedbackTalk, name: string): [Record<string, string>, string] {
-  const [field, level] = name.split('-');
-  const record = level ? (field === 'agreed' ? agreed.answers : manager[`${field}s` as 'answers' | 'notes']) : name in manager ? manager : agreed;
-  return [record as Record<string, string>, level ?? name];
+function slot({ manager, agreed }: FeedbackTalk, name: string): [Record<string, string>, string] | undefined {
+  const read = readFieldName(name);
+  if (!read) return undefined;
+  const records = { answer: manager.answers, note: manager.notes, agreed: agreed.answers, name: manager, period: manager, nextStep: agreed };
+  return [records[read.field] as unknown as Record<string, string>, read.level === undefined ? read.field : String(read.level)];
 }
+
+/** The sides of the sheet, in the order its columns show them. */
+const sides = ['self', 'manager', 'agreed'] as const;
 
 /** Replaces the children of `element` with a paragraph per non-empty line, set as text. */
 const put = (element: HTMLElement, lines: string[]) =>
@@ -75,8 +80,8 @@ class FeedbackTalkElement extends SavedForm<FeedbackTalkConfig, FeedbackTalk> {
   protected state(): FeedbackTalk {
     const talk = talkFrom(this.self);
     for (const [name, value] of new FormData(this.form) as unknown as Iterable<[string, string]>) {
-      const [record, key] = slot(talk, name);
-      if (value) record[key] = value;
+      const found = slot(talk, name);
+      if (found && value) found[0][found[1]] = value;
     }
     return talk;
   }
@@ -85,8 +90,9 @@ class FeedbackTalkElement extends SavedForm<FeedbackTalkConfig, FeedbackTalk> {
     this.self = talk.self;
     for (const field of this.form.elements as Iterable<HTMLInputElement>) {
       // Only named fields hold a value (the fieldsets have no name).
-      if (!field.name) continue;
-      const [record, key] = slot(talk, field.name);
+      const found = field.name ? slot(talk, field.name) : undefined;
+      if (!found) continue;
+      const [record, key] = found;
       if (field.type === 'radio') field.checked = record[key] === field.value;
       else field.value = record[key] ?? '';
     }
@@ -96,27 +102,29 @@ class FeedbackTalkElement extends SavedForm<FeedbackTalkConfig, FeedbackTalk> {
     const { rules, statements, texts, reasons } = this.config;
     const { self, manager, agreed } = this.state();
     const found = differences(rules, self.answers, manager.answers);
-    const part = (name: string, i = 0) => this.targets(name)[i]!;
-    part('employee').textContent = self.name;
-    part('next').textContent = agreed.nextStep;
-    put(part('questions'), found.map((d) => fill(texts.settle[d.question], { level: d.level })));
+    /** The part `name` of one level (its `data-level`). */
+    const ofLevel = (name: string, level: number) => this.targets(name).find((el) => el.dataset.level === String(level))!;
+    this.target('employee').textContent = self.name;
+    this.target('next').textContent = agreed.nextStep;
+    put(this.target('questions'), found.map((d) => fill(texts.settle[d.question], { level: d.level })));
     [self, manager, agreed].forEach(({ answers }, n) => {
+      const side = sides[n]!;
       const result = scoreRubric(rules, answers);
       const explained = explainScore(result, reasons, (level) => statements[level] ?? '');
       const answered = Object.keys(answers).length > 0;
       const notes = n ? (n < 2 ? manager.notes : {}) : self.notes;
-      part('summary', n).textContent = answered ? explained.summary : '';
+      this.target(`summary-${side}`).textContent = answered ? explained.summary : '';
       // Each side's pass-through chain: why each level counts or not, the answer where the chain
       // stopped below it (it still matters to the talk), and the case as written.
       rules.forEach(({ level }, i) => {
         const blocked = result.levels[i]!.reason === 'blocked' && answers[level];
         const lines = answered ? [explained.levels[i]!, blocked ? texts.answers[blocked] : '', notes[level] ?? ''] : [];
-        put(part('side', i * 3 + n), lines);
+        put(ofLevel(`side-${side}`, level), lines);
         // The level's own section shows the employee's side as the sheet does.
-        if (!n) put(part('self', i), answered ? lines : [texts.notAnswered]);
+        if (side === 'self') put(ofLevel('self', level), answered ? lines : [texts.notAnswered]);
       });
     });
-    rules.forEach(({ level }, i) => part('row', i).classList.toggle('differs', found.some((d) => d.level === level)));
+    for (const { level } of rules) ofLevel('row', level).classList.toggle('differs', found.some((d) => d.level === level));
   }
 
 }

@@ -6,12 +6,12 @@
  * offers a retry in a new order. A save the browser refuses is always said, and saving resumes
  * when it takes writes again; two tabs merge their answers.
  */
-import { isCorrect, restoreQuiz, type CourseQuiz, type RestoreChanges } from '../../lib/course';
+import { describeChanges, isCorrect, restoreQuiz, type CourseQuiz } from '../../lib/course';
 import type { Dictionary } from '../../lib/i18n/dictionary';
 import { shuffled } from '../../lib/random';
 import { readQuizProgress, type QuizProgress } from '../../lib/saved-quiz';
 import { savedVersion } from '../../lib/saved-state';
-import { fill, fillPlural } from '../../lib/template';
+import { fill, fillPlural, sentences } from '../../lib/template';
 import { load, otherTabSaved, save } from '../browser-storage';
 import { Island } from '../island';
 
@@ -73,20 +73,10 @@ class CaseQuiz extends Island<CaseQuizConfig> {
       } else this.hideFeedback(q);
     }
     if (firstLoad && saved.keyVersion !== this.config.version) {
-      this.notice = this.updateNotice(changes);
+      this.notice = describeChanges(changes, this.config.texts, document.documentElement.lang, String, '');
       this.persist();
     }
     this.updateStatus('');
-  }
-
-  private updateNotice({ remarked, retired }: RestoreChanges): string {
-    const { texts } = this.config;
-    const lang = document.documentElement.lang;
-    const parts = [
-      remarked.length ? fillPlural(lang, texts.remarked, remarked.length, { count: remarked.length }) : '',
-      retired.length ? fillPlural(lang, texts.retired, retired.length, { count: retired.length }) : '',
-    ].filter(Boolean);
-    return parts.length ? `${texts.updated} ${parts.join(' ')}` : '';
   }
 
   private questions() {
@@ -186,7 +176,7 @@ class CaseQuiz extends Island<CaseQuizConfig> {
       total: ids.length,
       right: answered.filter((id) => this.progress.answers[id]!.correct).length,
     };
-    this.target('status').textContent = [message, this.saveProblem, this.notice, fill(texts.status, values)].filter(Boolean).join(' ');
+    this.target('status').textContent = sentences(message, this.saveProblem, this.notice, fill(texts.status, values));
     const done = answered.length === ids.length;
     this.target('summary').hidden = !done;
     if (done) this.target('summary-text').textContent = fillPlural(document.documentElement.lang, texts.summary, values.total, values);

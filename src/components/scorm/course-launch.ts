@@ -8,7 +8,7 @@
  * the store even where the browser refuses storage. No API, or one that refuses to start: the
  * course opens as the plain site. Nothing here throws.
  */
-import { emptyRecord, hasChanges, restoreQuiz, restoreSelfAssessment, withNewInteractions, type Course, type LearnerRecord, type RestoreChanges } from '../../lib/course';
+import { describeChanges, emptyRecord, restoreQuiz, restoreSelfAssessment, withNewInteractions, type Course, type LearnerRecord, type RestoreChanges } from '../../lib/course';
 import type { Dictionary } from '../../lib/i18n/dictionary';
 import { readQuizProgress } from '../../lib/saved-quiz';
 import { storageKeys } from '../../lib/saved-state';
@@ -16,7 +16,7 @@ import { readSelfAssessment } from '../../lib/saved-assessment';
 import type { ScormVersion } from '../../lib/scorm/course';
 import { reportValues, scormRuntime, sessionTime, suspendSize, type CmiValue } from '../../lib/scorm/report';
 import { decodeSuspendData, encodeSuspendData, mergeRecords } from '../../lib/scorm/suspend-data';
-import { fill, fillPlural } from '../../lib/template';
+import { fill, sentences } from '../../lib/template';
 import { keepAside } from '../browser-storage';
 import { provideHost, type CourseHost } from '../course-host';
 import { Island } from '../island';
@@ -171,7 +171,8 @@ class CourseLaunch extends Island<CourseLaunchConfig> implements CourseHost {
     this.target('carry-over-offer').hidden = !(newAttempt && this.shelf(learner));
     this.learner = learner;
     this.restoreBrowser();
-    if (hasChanges(changes)) this.notice = [this.notice, this.updateNotice(changes)].filter(Boolean).join(' ');
+    const { texts, levelNames, listSeparator } = this.config;
+    this.notice = sentences(this.notice, describeChanges(changes, texts, document.documentElement.lang, (level) => levelNames[level] ?? String(level), listSeparator));
     this.tell(false, undefined);
     frame.src = isCoursePage(saved) && !newAttempt ? saved : this.config.home;
   }
@@ -212,19 +213,6 @@ class CourseLaunch extends Island<CourseLaunchConfig> implements CourseHost {
       if (attempt >= readRetries.length) return undefined;
       await wait(readRetries[attempt]!);
     }
-  }
-
-  private updateNotice({ remarked, retired, dropped }: RestoreChanges): string {
-    const { texts, levelNames, listSeparator } = this.config;
-    const lang = document.documentElement.lang;
-    return [
-      texts.updated,
-      remarked.length ? fillPlural(lang, texts.remarked, remarked.length, { count: remarked.length }) : '',
-      retired.length ? fillPlural(lang, texts.retired, retired.length, { count: retired.length }) : '',
-      dropped.length ? fill(texts.dropped, { levels: dropped.map(({ level }) => levelNames[level] ?? String(level)).join(listSeparator) }) : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
   }
 
   private courseKeys(): string[] {
@@ -437,7 +425,7 @@ class CourseLaunch extends Island<CourseLaunchConfig> implements CourseHost {
       messages.push(fill(texts.notesKeptHere, { levels: [...new Set(levels)].join(listSeparator) }));
     }
     const status = this.target('status');
-    const text = messages.filter(Boolean).join(' ');
+    const text = sentences(...messages);
     if (status.textContent !== text) status.textContent = text;
   }
 

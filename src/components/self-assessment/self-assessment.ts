@@ -4,10 +4,11 @@
  * prints, downloads and uploads them. Unreadable saved data or files are kept aside, never lost.
  */
 import { restoreSelfAssessment } from '../../lib/course';
+import { levelFieldName } from '../../lib/form-fields';
 import { allowedAnswers, explainScore, scoreRubric, type LevelAnswer, type LevelRule, type ReasonTemplates } from '../../lib/rubric-model';
 import { savedVersion, type SelfAssessment } from '../../lib/saved-state';
 import { readSelfAssessment } from '../../lib/saved-assessment';
-import { fill } from '../../lib/template';
+import { fill, sentences } from '../../lib/template';
 import { SavedForm, type SavedFormConfig } from '../saved-form';
 import { writtenByMark, type MarkText } from '../written-by-mark';
 
@@ -46,7 +47,7 @@ class SelfAssessmentElement extends SavedForm<SelfAssessmentConfig, SelfAssessme
           dropped.length ? fill(texts.dropped, { levels: dropped.join(listSeparator) }) : '',
           gone.length ? fill(texts.levelsGone, { levels: gone.join(listSeparator) }) : '',
         ];
-        return [{ ...value, notes }, said.filter(Boolean).join(' ')];
+        return [{ ...value, notes }, sentences(...said)];
       },
     );
     const upload = this.target('upload', HTMLInputElement);
@@ -67,9 +68,9 @@ class SelfAssessmentElement extends SavedForm<SelfAssessmentConfig, SelfAssessme
     const answers: Record<string, LevelAnswer> = {};
     const notes: Record<string, string> = {};
     for (const { level } of this.config.rules) {
-      const answer = data.get(`answer-${level}`);
+      const answer = data.get(levelFieldName('answer', level));
       if (answer) answers[level] = answer as LevelAnswer;
-      const note = String(data.get(`note-${level}`) ?? '');
+      const note = String(data.get(levelFieldName('note', level)) ?? '');
       if (note) notes[level] = note;
     }
     return {
@@ -87,10 +88,10 @@ class SelfAssessmentElement extends SavedForm<SelfAssessmentConfig, SelfAssessme
     field('name')!.value = value.name;
     field('period')!.value = value.period;
     for (const { level } of this.config.rules) {
-      for (const radio of this.form.querySelectorAll<HTMLInputElement>(`input[name="answer-${level}"]`)) {
+      for (const radio of this.form.querySelectorAll<HTMLInputElement>(`input[name="${levelFieldName('answer', level)}"]`)) {
         radio.checked = radio.value === value.answers[level];
       }
-      field(`note-${level}`)!.value = value.notes[level] ?? '';
+      field(levelFieldName('note', level))!.value = value.notes[level] ?? '';
     }
   }
 
