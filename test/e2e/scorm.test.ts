@@ -587,12 +587,62 @@ describe('issue 18: the LMS conversation as a strict LMS holds it (Moodle-strict
       await relaunched.page.evaluate(() => (window as never as { exit: () => void }).exit());
       await expect.poll(async () => (await calls(relaunched.page)).some((c) => c.method === n.end)).toBe(true);
       const log = await calls(relaunched.page);
+      // Nothing changed: what the last session committed is not sent again (only where the learner is, and the session's time).
+      expect(log.filter((c) => /SetValue/.test(c.method) && /^cmi\.(interactions|suspend_data|score|core\.score|success_status|completion_status|core\.lesson_status)/.test(c.args[0]!))).toEqual([]);
       expect(log.filter((c) => c.error !== '0')).toEqual([]);
       expect(log.filter((c) => c.method === n.end && c.result === 'true')).toHaveLength(1);
       expect(await strictRefused(relaunched.page)).toEqual([]);
     } finally {
       await again.close();
     }
+  });
+
+  test('closing the LMS’s tab with a note still within its typing pause: one request, Terminate, with the note and the session’s time', async () => {
+    context = await browser.newContext();
+    const { page } = await openLms(context, '2004', 'en', {}, (p) => faults(p, { persist: true }));
+    const form = await go(page, 'en/self-assessment/');
+    await form.locator('input[name="answer-1"]').first().check();
+    await expect.poll(async () => (await held(page))['cmi.interactions.0.learner_response']).toBeDefined();
+    const before = (await calls(page)).length;
+    await form.locator('textarea[name="note-1"]').fill('Written as the tab closes');
+    // The learner closes the tab (the browser's own close, with beforeunload): the calls outlive it in the origin's storage.
+    await page.close({ runBeforeUnload: true });
+    const reader = await context.newPage();
+    await reader.goto(`${server.origin}${lmsBase}strict-rules.js`);
+    const stored = () =>
+      reader.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith('test-lms:call:'))
+          .sort()
+          .map((k) => JSON.parse(localStorage.getItem(k)!) as { method: string; args: string[]; result: string; error: string }),
+      );
+    await expect.poll(async () => (await stored()).some((c) => c.method === 'Terminate')).toBe(true);
+    const after = (await stored()).slice(before);
+    expect(after.filter((c) => c.method === 'Commit')).toEqual([]);
+    expect(after.filter((c) => c.method === 'Terminate' && c.result === 'true')).toHaveLength(1);
+    expect(after.at(-1)!.method).toBe('Terminate');
+    expect(after.some((c) => c.method === 'SetValue' && c.args[0] === 'cmi.session_time' && c.result === 'true')).toBe(true);
+    const values = await reader.evaluate(() => JSON.parse(localStorage.getItem('test-lms:held')!) as Record<string, string>);
+    expect(values['cmi.suspend_data']).toContain('Written as the tab closes');
+  });
+
+  test('a page hidden (and not closed) with a note still within its typing pause commits it with the session’s time', async () => {
+    context = await browser.newContext();
+    const { page } = await openLms(context, '2004', 'en');
+    const form = await go(page, 'en/self-assessment/');
+    await form.locator('input[name="answer-1"]').first().check();
+    await expect.poll(async () => (await held(page))['cmi.interactions.0.learner_response']).toBeDefined();
+    const before = (await calls(page)).length;
+    await form.locator('textarea[name="note-1"]').fill('Written before switching apps');
+    await page.frames()[1]!.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await expect.poll(async () => (await held(page))['cmi.suspend_data']).toContain('Written before switching apps');
+    const after = (await calls(page)).slice(before);
+    // The hidden page's commit (with the session's time), not the typing pause's.
+    const commit = after.findIndex((c) => c.method === 'Commit');
+    expect(after.slice(0, commit).some((c) => c.method === 'SetValue' && c.args[0] === 'cmi.session_time')).toBe(true);
   });
 
   test.each(['2004', '1.2'] as const)('%s: a value the LMS refuses for good (406) is set once, never retried, and the learner is not told “not taken”', async (version) => {
