@@ -502,7 +502,7 @@ describe('the LMS conversation under faults (red team §5)', () => {
 });
 
 /** Opens the strict LMS page in `context`, runs `before` on it (faults), and launches the package with what the runtime kept. */
-async function openLms(context: BrowserContext, version: ScormVersion, locale: string, kept: Record<string, string> = {}, before?: (page: Page) => Promise<void>) {
+async function openLms(context: BrowserContext, version: ScormVersion, locale: string, kept: Record<string, string> = {}, before?: (page: Page) => Promise<unknown>) {
   const page = await context.newPage();
   const console: string[] = [];
   page.on('console', (message) => console.push(message.text()));
