@@ -8,21 +8,23 @@
  */
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/lib/i18n';
 import { storageKeys } from '../../src/lib/saved-state';
 import { locales } from '../../src/lib/i18n/locales';
 import { packageName, scormVersions, type ScormVersion } from '../../src/lib/scorm/course';
 import { manifestSchemas } from '../../src/lib/scorm/manifest';
-import { interactionId } from '../../src/lib/scorm/report';
+import { interactionId, scormRuntime } from '../../src/lib/scorm/report';
 import { projectCopy, projectRoot, runAstro } from '../support/astro-cli';
 import { launchChromium } from '../support/browser';
-import { answer as answerIn, calls, cmiNames as names, courseFrame as course, go, held, keptForRelaunch, launch as launchIn, lmsBase, lmsFolder, selfAssess, unzipPackage } from '../support/lms';
+import { answer as answerIn, calls, strictRefused, cmiNames as names, courseFrame as course, go, held, keptForRelaunch, launch as launchIn, lmsBase, lmsFolder, selfAssess, unzipPackage } from '../support/lms';
 import { serveSite } from '../support/static-server';
 import { manifestSchemaErrors } from '../support/xmllint';
 
 const rubric = 'alibaba-customer-first';
+/** The LMS page in its Moodle-strict mode: SetValue refuses what Moodle 4.5 refuses (test/support/strict-cmi.ts). */
+const strictLms = `${lmsBase}index.html?strict=moodle`;
 let root: string;
 let packages: string;
 let lmsRoot: string;
@@ -103,7 +105,7 @@ describe('the packages', () => {
 });
 
 /** Launches the package of `locale` and `version` in the LMS page with what the runtime kept from before. */
-const launch = (version: ScormVersion, locale: string, kept = {}) => launchIn(browser, server.origin, version, `content/${packageName(locale, version)}/index.html`, kept);
+const launch = (version: ScormVersion, locale: string, kept = {}) => launchIn(browser, server.origin, version, `content/${packageName(locale, version)}/index.html`, kept, '?strict=moodle');
 const answer = (frame: Frame, index: number, right: boolean) => answerIn(frame, index, right);
 
 describe.each([
@@ -264,7 +266,7 @@ describe('faults', () => {
     // The same browser again: the notes left out come back from its storage.
     const context = page.context();
     const again = await context.newPage();
-    await again.goto(`${server.origin}${lmsBase}index.html`);
+    await again.goto(`${server.origin}${strictLms}`);
     await again.evaluate(
       ([path, data]) => (window as never as { launch: (...a: unknown[]) => void }).launch('1.2', path, data),
       [`content/${packageName('en', '1.2')}/index.html`, { 'cmi.core.student_id': 'learner-7', ...keptForRelaunch('1.2', values) }] as const,
@@ -330,6 +332,8 @@ async function firstSession(version: ScormVersion, locale = 'en', note = (level:
   await page.evaluate(() => (window as never as { exit: () => void }).exit());
   await expect.poll(async () => (await calls(page)).some((c) => c.method === names[version].end)).toBe(true);
   const values = await held(page);
+  // Nothing of it was refused by the strict LMS.
+  expect(await strictRefused(page)).toEqual([]);
   return { page, ids, values };
 }
 
@@ -350,7 +354,7 @@ describe('the LMS conversation under faults (red team §5)', () => {
     // The fault is switched on in the LMS page before the launch page reads.
     const context = await browser.newContext();
     const lmsPage = await context.newPage();
-    await lmsPage.goto(`${server.origin}${lmsBase}index.html`);
+    await lmsPage.goto(`${server.origin}${strictLms}`);
     await lmsPage.evaluate(() => ((window as never as { faults: { failGet: Record<string, number> } }).faults.failGet['cmi.suspend_data'] = 2));
     await lmsPage.evaluate(
       ([v, path, data]) => (window as never as { launch: (...a: unknown[]) => void }).launch(v, path, data),
@@ -360,6 +364,7 @@ describe('the LMS conversation under faults (red team §5)', () => {
     expect([...shown.answered].sort()).toEqual([...ids].sort());
     expect(shown.notes).toEqual(['Case for level 1', 'Case for level 2', 'Case for level 3']);
     expect((await held(lmsPage))['cmi.suspend_data']).toContain('Case for level 3');
+    expect(await strictRefused(lmsPage)).toEqual([]);
     await context.close();
   });
 
@@ -369,7 +374,7 @@ describe('the LMS conversation under faults (red team §5)', () => {
     await first.page.context().close();
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.origin}${lmsBase}index.html`);
+    await page.goto(`${server.origin}${strictLms}`);
     await page.evaluate(() => ((window as never as { faults: { failGet: Record<string, number> } }).faults.failGet['cmi.suspend_data'] = 1000));
     await page.evaluate(
       ([path, data]) => (window as never as { launch: (...a: unknown[]) => void }).launch('2004', path, data),
@@ -394,13 +399,14 @@ describe('the LMS conversation under faults (red team §5)', () => {
     await page.context().close();
     const context = await browser.newContext();
     const failing = await context.newPage();
-    await failing.goto(`${server.origin}${lmsBase}index.html`);
+    await failing.goto(`${server.origin}${strictLms}`);
     await failing.evaluate(() => ((window as never as { faults: { failGet: Record<string, number> } }).faults.failGet['cmi.core.entry'] = 1));
     await failing.evaluate(
       ([path, data]) => (window as never as { launch: (...a: unknown[]) => void }).launch('1.2', path, data),
       [`content/${packageName('en', '1.2')}/index.html`, { 'cmi.core.student_id': 'learner-7', ...keptForRelaunch('1.2', values) }] as const,
     );
     expect([...(await restored(failing)).answered].sort()).toEqual([...ids].sort());
+    expect(await strictRefused(failing)).toEqual([]);
     await context.close();
   });
 
@@ -408,7 +414,7 @@ describe('the LMS conversation under faults (red team §5)', () => {
     const { page, values } = await firstSession('2004');
     expect(values['cmi.interactions.0.id']).toBeDefined();
     const again = await page.context().newPage();
-    await again.goto(`${server.origin}${lmsBase}index.html`);
+    await again.goto(`${server.origin}${strictLms}`);
     await again.evaluate(
       ([path]) => (window as never as { launch: (...a: unknown[]) => void }).launch('2004', path, { 'cmi.learner_id': 'learner-7', 'cmi.entry': 'ab-initio' }),
       [`content/${packageName('en', '2004')}/index.html`] as const,
@@ -433,6 +439,7 @@ describe('the LMS conversation under faults (red team §5)', () => {
     const { page } = await launch('1.2', 'zh-hant', keptForRelaunch('1.2', values));
     const shown = await restored(page, 'zh-hant');
     expect([...shown.answered].sort()).toEqual([...ids].sort());
+    expect(await strictRefused(page)).toEqual([]);
     await page.context().close();
   });
 
@@ -441,7 +448,7 @@ describe('the LMS conversation under faults (red team §5)', () => {
     const { page, values } = await firstSession('1.2', 'en', long);
     const context = page.context();
     const other = await context.newPage();
-    await other.goto(`${server.origin}${lmsBase}index.html`);
+    await other.goto(`${server.origin}${strictLms}`);
     await other.evaluate(
       ([path]) => (window as never as { launch: (...a: unknown[]) => void }).launch('1.2', path, { 'cmi.core.student_id': 'learner-8', 'cmi.core.entry': 'ab-initio' }),
       [`content/${packageName('en', '1.2')}/index.html`] as const,
@@ -449,12 +456,13 @@ describe('the LMS conversation under faults (red team §5)', () => {
     expect((await restored(other)).notes).toEqual(['', '', '']);
     await other.evaluate(() => (window as never as { exit: () => void }).exit());
     const back = await context.newPage();
-    await back.goto(`${server.origin}${lmsBase}index.html`);
+    await back.goto(`${server.origin}${strictLms}`);
     await back.evaluate(
       ([path, data]) => (window as never as { launch: (...a: unknown[]) => void }).launch('1.2', path, data),
       [`content/${packageName('en', '1.2')}/index.html`, { 'cmi.core.student_id': 'learner-7', ...keptForRelaunch('1.2', values) }] as const,
     );
     expect((await restored(back)).notes).toEqual([long(1), long(2), long(3)]);
+    expect(await strictRefused(back)).toEqual([]);
     await context.close();
   });
 
@@ -471,7 +479,7 @@ describe('the LMS conversation under faults (red team §5)', () => {
       }
     });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${lmsBase}index.html`);
+    await page.goto(`${server.origin}${strictLms}`);
     await page.evaluate(
       ([path]) => (window as never as { launch: (...a: unknown[]) => void }).launch('1.2', path, { 'cmi.core.student_id': 'learner-7', 'cmi.student_data.mastery_score': '80', 'cmi.core.entry': 'ab-initio' }),
       [`content/${packageName('en', '1.2')}/index.html`] as const,
@@ -488,6 +496,288 @@ describe('the LMS conversation under faults (red team §5)', () => {
     const values = await held(page);
     expect(values['cmi.core.score.raw']).toBe('100');
     expect(Object.keys(values).filter((k) => /^cmi\.interactions\.\d+\.id$/.test(k))).toHaveLength(total + 5);
+    expect(await strictRefused(page)).toEqual([]);
     await context.close();
+  });
+});
+
+/** Opens the strict LMS page in `context`, runs `before` on it (faults), and launches the package with what the runtime kept. */
+async function openLms(context: BrowserContext, version: ScormVersion, locale: string, kept: Record<string, string> = {}, before?: (page: Page) => Promise<unknown>) {
+  const page = await context.newPage();
+  const console: string[] = [];
+  page.on('console', (message) => console.push(message.text()));
+  await page.goto(`${server.origin}${strictLms}`);
+  await before?.(page);
+  const learner = version === '1.2' ? { 'cmi.core.student_id': 'learner-7', 'cmi.student_data.mastery_score': '80', 'cmi.core.entry': 'ab-initio' } : { 'cmi.learner_id': 'learner-7', 'cmi.scaled_passing_score': '0.8', 'cmi.entry': 'ab-initio' };
+  await page.evaluate(
+    ([v, path, data]) => (window as never as { launch: (...a: unknown[]) => void }).launch(v, path, data),
+    [version, `content/${packageName(locale, version)}/index.html`, { ...learner, ...kept }] as const,
+  );
+  return { page, console };
+}
+
+const faults = (page: Page, set: Record<string, unknown>) =>
+  page.evaluate((s) => Object.assign((window as never as { faults: Record<string, unknown> }).faults, s), set);
+const texts = dictionaries.en.lms.script;
+const statusOf = (page: Page) => page.frames()[1]!.locator('.launch-status[role="status"]').textContent();
+
+describe('issue 18: the LMS conversation as a strict LMS holds it (Moodle-strict mode)', () => {
+  let context: BrowserContext | undefined;
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  });
+
+  test.each(['2004', '1.2'] as const)('%s: the strict mode refuses what Moodle 4.5 refuses and scorm-again takes (so its zero refusals mean something)', async (version) => {
+    context = await browser.newContext();
+    const { page } = await openLms(context, version, 'en');
+    await course(page);
+    const n = names[version];
+    const results = await page.evaluate(
+      ([v, response]) => {
+        const api = (window as never as Record<string, Record<string, (...a: string[]) => string>>)[v === '1.2' ? 'API' : 'API_1484_11']!;
+        const [set, error] = v === '1.2' ? ['LMSSetValue', 'LMSGetLastError'] : ['SetValue', 'GetLastError'];
+        const at = `cmi.interactions.${api[v === '1.2' ? 'LMSGetValue' : 'GetValue']!('cmi.interactions._count') || '0'}`;
+        return [
+          [`${at}.id`, 'alibaba_customer_first.case_x'],
+          [`${at}.type`, 'choice'],
+          [`${at}.${response}`, v === '1.2' ? '1,falls-short' : '1[,]falls-short'],
+          [`${at}.${response}`, v === '1.2' ? '1,falls_short' : '1[,]falls_short'],
+        ].map(([element, value]) => `${api[set]!(element!, value!)} ${api[error]!()}`);
+      },
+      [version, n.response] as const,
+    );
+    expect(results).toEqual(['true 0', 'true 0', 'false 406', 'true 0']);
+    expect(await strictRefused(page)).toHaveLength(1);
+  });
+
+  test.each(['2004', '1.2'] as const)('%s: the exit is one request after the learner’s last action (no Commit before Terminate), and a relaunch after it resumes', async (version) => {
+    const n = names[version];
+    context = await browser.newContext();
+    const { page } = await openLms(context, version, 'en');
+    const quiz = await go(page, 'en/quiz/');
+    const id = await answer(quiz, 0, true);
+    const form = await go(page, 'en/self-assessment/');
+    await form.locator('input[name="answer-1"]').first().check();
+    await expect.poll(async () => (await held(page))[`cmi.interactions.1.${n.response}`]).toBeDefined();
+    // The learner's last action: a note, still within the typing pause when the LMS takes the frame away.
+    const before = (await calls(page)).length;
+    await form.locator('textarea[name="note-1"]').fill('Written just before leaving');
+    await page.evaluate(() => (window as never as { exit: () => void }).exit());
+    await expect.poll(async () => (await calls(page)).some((c) => c.method === n.end)).toBe(true);
+    const after = (await calls(page)).slice(before);
+    expect(after.filter((c) => /Commit/.test(c.method))).toEqual([]);
+    expect(after.filter((c) => c.method === n.end)).toHaveLength(1);
+    expect(after.at(-1)!.method).toBe(n.end);
+    expect(after.some((c) => /SetValue/.test(c.method) && c.args[0] === scormRuntime[version].sessionTime && c.result === 'true')).toBe(true);
+    expect(after.filter((c) => c.error !== '0')).toEqual([]);
+    const values = await held(page);
+    expect(values['cmi.suspend_data']).toContain('Written just before leaving');
+    expect(await strictRefused(page)).toEqual([]);
+
+    // A relaunch after that finish, in a fresh browser: where the learner was, with the note and the answer.
+    const again = await browser.newContext();
+    try {
+      const relaunched = await openLms(again, version, 'en', keptForRelaunch(version, values));
+      const resumed = await course(relaunched.page);
+      expect(resumed.url()).toContain('/en/self-assessment/index.html');
+      await expect.poll(() => resumed.locator('textarea[name="note-1"]').inputValue()).toBe('Written just before leaving');
+      const quizAgain = await go(relaunched.page, 'en/quiz/');
+      await expect.poll(() => quizAgain.locator(`[data-question="${id}"]`).getAttribute('class')).toContain('is-right');
+      await relaunched.page.evaluate(() => (window as never as { exit: () => void }).exit());
+      await expect.poll(async () => (await calls(relaunched.page)).some((c) => c.method === n.end)).toBe(true);
+      const log = await calls(relaunched.page);
+      // Nothing changed: what the last session committed is not sent again (only where the learner is, and the session's time).
+      expect(log.filter((c) => /SetValue/.test(c.method) && /^cmi\.(interactions|suspend_data|score|core\.score|success_status|completion_status|core\.lesson_status)/.test(c.args[0]!))).toEqual([]);
+      expect(log.filter((c) => c.error !== '0')).toEqual([]);
+      expect(log.filter((c) => c.method === n.end && c.result === 'true')).toHaveLength(1);
+      expect(await strictRefused(relaunched.page)).toEqual([]);
+    } finally {
+      await again.close();
+    }
+  });
+
+  test('closing the LMS’s tab with a note still within its typing pause: one request, Terminate, with the note and the session’s time', async () => {
+    context = await browser.newContext();
+    const { page } = await openLms(context, '2004', 'en', {}, (p) => faults(p, { persist: true }));
+    const form = await go(page, 'en/self-assessment/');
+    await form.locator('input[name="answer-1"]').first().check();
+    await expect.poll(async () => (await held(page))['cmi.interactions.0.learner_response']).toBeDefined();
+    const before = (await calls(page)).length;
+    await form.locator('textarea[name="note-1"]').fill('Written as the tab closes');
+    // The learner closes the tab (the browser's own close, with beforeunload): the calls outlive it in the origin's storage.
+    await page.close({ runBeforeUnload: true });
+    const reader = await context.newPage();
+    await reader.goto(`${server.origin}${lmsBase}strict-rules.js`);
+    const stored = () =>
+      reader.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith('test-lms:call:'))
+          .sort()
+          .map((k) => JSON.parse(localStorage.getItem(k)!) as { method: string; args: string[]; result: string; error: string }),
+      );
+    await expect.poll(async () => (await stored()).some((c) => c.method === 'Terminate')).toBe(true);
+    const after = (await stored()).slice(before);
+    expect(after.filter((c) => c.method === 'Commit')).toEqual([]);
+    expect(after.filter((c) => c.method === 'Terminate' && c.result === 'true')).toHaveLength(1);
+    expect(after.at(-1)!.method).toBe('Terminate');
+    expect(after.some((c) => c.method === 'SetValue' && c.args[0] === 'cmi.session_time' && c.result === 'true')).toBe(true);
+    const values = await reader.evaluate(() => JSON.parse(localStorage.getItem('test-lms:held')!) as Record<string, string>);
+    expect(values['cmi.suspend_data']).toContain('Written as the tab closes');
+  });
+
+  test('a page hidden (and not closed) with a note still within its typing pause commits it with the session’s time', async () => {
+    context = await browser.newContext();
+    const { page } = await openLms(context, '2004', 'en');
+    const form = await go(page, 'en/self-assessment/');
+    await form.locator('input[name="answer-1"]').first().check();
+    await expect.poll(async () => (await held(page))['cmi.interactions.0.learner_response']).toBeDefined();
+    const before = (await calls(page)).length;
+    await form.locator('textarea[name="note-1"]').fill('Written before switching apps');
+    await page.frames()[1]!.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await expect.poll(async () => (await held(page))['cmi.suspend_data']).toContain('Written before switching apps');
+    const after = (await calls(page)).slice(before);
+    // The hidden page's commit (with the session's time), not the typing pause's.
+    const commit = after.findIndex((c) => c.method === 'Commit');
+    expect(after.slice(0, commit).some((c) => c.method === 'SetValue' && c.args[0] === 'cmi.session_time')).toBe(true);
+  });
+
+  test.each(['2004', '1.2'] as const)('%s: a value the LMS refuses for good (406) is set once, never retried, and the learner is not told “not taken”', async (version) => {
+    const refusedElement = `cmi.interactions.0.${names[version].response}`;
+    context = await browser.newContext();
+    const { page, console } = await openLms(context, version, 'en', {}, (p) => faults(p, { refuseElement: refusedElement }));
+    const quiz = await go(page, 'en/quiz/');
+    await answer(quiz, 0, true);
+    await expect.poll(async () => (await strictRefused(page)).length).toBe(1);
+    for (const index of [1, 2]) {
+      await answer(quiz, index, false);
+      await expect.poll(async () => (await held(page))[`cmi.interactions.${index}.result`]).toBeDefined();
+      expect(await statusOf(page)).not.toContain(texts.notSent);
+    }
+    await go(page, 'en/speech/');
+    await expect.poll(async () => (await held(page))[scormRuntime[version].location]).toBe('en/speech/index.html');
+    expect(await statusOf(page)).toBe('');
+    await page.evaluate(() => (window as never as { exit: () => void }).exit());
+    await expect.poll(async () => (await calls(page)).some((c) => c.method === names[version].end)).toBe(true);
+    const log = await calls(page);
+    expect(log.filter((c) => /SetValue/.test(c.method) && c.args[0] === refusedElement)).toHaveLength(1);
+    // Everything else went through, and the refusal was logged once for diagnosis.
+    expect(log.filter((c) => c.error !== '0' && c.args[0] !== refusedElement)).toEqual([]);
+    expect(console.filter((line) => line.includes(refusedElement))).toHaveLength(1);
+  });
+
+  test('a failed commit (101) is retried; the message shows until it goes through', async () => {
+    context = await browser.newContext();
+    const { page } = await openLms(context, '2004', 'en');
+    const quiz = await go(page, 'en/quiz/');
+    await expect.poll(async () => (await held(page))['cmi.location']).toBe('en/quiz/index.html');
+    await faults(page, { failCommit: 2 });
+    const id = await answer(quiz, 0, true);
+    await expect.poll(() => statusOf(page)).toContain(texts.notSent);
+    // Tried again after a pause, failing a second time: still told.
+    await expect.poll(async () => (await calls(page)).filter((c) => c.method === 'Commit' && c.error === '101').length).toBe(2);
+    expect(await statusOf(page)).toContain(texts.notSent);
+    // The third try goes through: the answer is in the LMS and the message goes.
+    await expect.poll(() => statusOf(page), { timeout: 30_000 }).toBe('');
+    const values = await held(page);
+    expect(values['cmi.interactions.0.id']).toBe(interactionId(rubric, id));
+    const log = await calls(page);
+    expect(log.filter((c) => c.method === 'Commit').at(-1)!.result).toBe('true');
+    expect(await strictRefused(page)).toEqual([]);
+  }, 60_000);
+
+  test('L6: an LMS whose every call throws: the course opens, and the launch page says results are not being recorded', async () => {
+    context = await browser.newContext();
+    const { page } = await openLms(context, '2004', 'en', {}, (p) => faults(p, { throwAll: true }));
+    const frame = await course(page);
+    expect(frame.url()).toContain(`/content/${packageName('en', '2004')}/en/index.html`);
+    await expect.poll(() => statusOf(page)).toBe(texts.notRecording);
+    expect((await calls(page)).map((c) => c.method)).toEqual(['Initialize']);
+  });
+
+  test('L9: a failed read of the location and of the mastery score is retried: the learner resumes where they were', async () => {
+    const first = await firstSession('2004');
+    const { values } = first;
+    await first.page.context().close();
+    context = await browser.newContext();
+    const { page } = await openLms(context, '2004', 'en', keptForRelaunch('2004', values), (p) =>
+      faults(p, { failGet: { 'cmi.location': 1, 'cmi.scaled_passing_score': 1 } }),
+    );
+    const frame = await course(page);
+    expect(frame.url()).toContain('/en/self-assessment/index.html');
+    await expect.poll(() => frame.locator('textarea[name="note-3"]').inputValue()).toBe('Case for level 3');
+    const reads = (element: string) => calls(page).then((log) => log.filter((c) => c.method === 'GetValue' && c.args[0] === element).map((c) => c.error));
+    expect(await reads('cmi.location')).toEqual(['failed by the test', '0']);
+    expect(await reads('cmi.scaled_passing_score')).toEqual(['failed by the test', '0']);
+    expect(await strictRefused(page)).toEqual([]);
+  });
+
+  test.each(['2004', '1.2'] as const)('L10/L11 (%s): typing a 100-character note costs a few commits, not one a keystroke', async (version) => {
+    context = await browser.newContext();
+    const { page } = await openLms(context, version, 'en');
+    const form = await go(page, 'en/self-assessment/');
+    await form.locator('input[name="answer-1"]').first().check();
+    await expect.poll(async () => (await held(page))[`cmi.interactions.0.${names[version].response}`]).toBeDefined();
+    const before = (await calls(page)).length;
+    const note = 'The seller asked twice; I called back the same day and stayed with it until the refund arrived. Done';
+    expect(note).toHaveLength(100);
+    await form.locator('textarea[name="note-1"]').pressSequentially(note, { delay: 15 });
+    await expect.poll(async () => (await held(page))['cmi.suspend_data']).toContain(note);
+    const typed = (await calls(page)).slice(before);
+    const commits = typed.filter((c) => /Commit/.test(c.method)).length;
+    const suspends = typed.filter((c) => /SetValue/.test(c.method) && c.args[0] === 'cmi.suspend_data').length;
+    console.info(`SCORM ${version}: typing 100 characters cost ${commits} commit(s) and ${suspends} SetValue(cmi.suspend_data)`);
+    expect(commits).toBeGreaterThanOrEqual(1);
+    expect(commits).toBeLessThanOrEqual(3);
+    expect(suspends).toBeLessThanOrEqual(3);
+  });
+
+  test('L12: with pagehide kept from the launch page, the LMS closing the frame still ends the session with session_time', async () => {
+    context = await browser.newContext();
+    // In the launch page only (the LMS page's frame): pagehide never reaches the course's listeners.
+    await context.addInitScript(() => {
+      if (window !== window.top && window.parent === window.top) {
+        window.addEventListener('pagehide', (event) => event.stopImmediatePropagation(), true);
+        (window as never as { pagehideBlocked: boolean }).pagehideBlocked = true;
+      }
+    });
+    const { page } = await openLms(context, '2004', 'en');
+    const quiz = await go(page, 'en/quiz/');
+    await answer(quiz, 0, true);
+    expect(await page.frames()[1]!.evaluate(() => (window as never as { pagehideBlocked?: boolean }).pagehideBlocked)).toBe(true);
+    await page.evaluate(() => (window as never as { exit: () => void }).exit());
+    await expect.poll(async () => (await calls(page)).some((c) => c.method === 'Terminate')).toBe(true);
+    const log = await calls(page);
+    const end = log.findIndex((c) => c.method === 'Terminate');
+    expect(log[end]!.result).toBe('true');
+    expect(log.slice(0, end).some((c) => c.method === 'SetValue' && c.args[0] === 'cmi.session_time' && c.result === 'true')).toBe(true);
+    expect((await held(page))['cmi.session_time']).toMatch(/^PT/);
+  });
+
+  test('L16: a new attempt offers the last one’s answers; bringing them in fills the course and reaches the LMS', async () => {
+    const { page } = await firstSession('2004');
+    context = page.context();
+    const { page: again } = await openLms(context, '2004', 'en');
+    const offer = again.frames()[1]!.locator('[data-target="course-launch.carry-over"]');
+    await expect.poll(() => offer.isVisible()).toBe(true);
+    expect(Object.keys(await held(again)).filter((k) => k.startsWith('cmi.interactions.'))).toEqual([]);
+    await offer.click();
+    await expect.poll(() => offer.isVisible()).toBe(false);
+    await expect.poll(async () => Object.keys(await held(again)).filter((k) => /^cmi\.interactions\.\d+\.learner_response$/.test(k)).length).toBe(5);
+    await expect.poll(async () => (await held(again))['cmi.suspend_data']).toContain('Case for level 3');
+    const shown = await restored(again);
+    expect(shown.answered).toHaveLength(2);
+    expect(shown.notes).toEqual(['Case for level 1', 'Case for level 2', 'Case for level 3']);
+    expect(await strictRefused(again)).toEqual([]);
+  });
+
+  test.each(['en/../../../index.html', 'en/%2e%2e/index.html', 'en/%2E%2E/%2e%2e/index.html'])('L19: lesson_location %s is not followed; the course opens at its home', async (location) => {
+    context = await browser.newContext();
+    const { page } = await openLms(context, '2004', 'en', { 'cmi.location': location, 'cmi.entry': 'resume' });
+    const frame = await course(page);
+    expect(new URL(frame.url()).pathname).toBe(`${lmsBase}content/${packageName('en', '2004')}/en/index.html`);
   });
 });

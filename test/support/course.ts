@@ -8,7 +8,8 @@
  */
 import { courseVersion, isCorrect, quizVersion, type Course, type CourseQuestion, type CourseQuiz, type CourseSelfAssessment, type CourseStep, type LearnerRecord } from '../../src/lib/course';
 import { answerKey, rubricQuiz, type QuizCase } from '../../src/lib/quiz';
-import { allowedAnswers, type LevelRule } from '../../src/lib/rubric-model';
+import { allowedAnswers, possibleScores, type LevelRule } from '../../src/lib/rubric-model';
+import { readYaml, yamlEntries } from './content-files';
 import type { QuizProgress } from '../../src/lib/saved-quiz';
 import { savedVersion, storageKeys, type SelfAssessment } from '../../src/lib/saved-state';
 import type { LevelAnswer } from '../../src/lib/vocabulary';
@@ -136,4 +137,55 @@ export function builtCourse(cases: readonly QuizCase[], rules: readonly LevelRul
     title: q.kind === 'case' ? `Case question: ${q.caseId}` : `Scenario: ${q.record.map((r) => r.caseId).join(', ')}`,
   }));
   return courseOf({ steps: courseSteps, quizzes: [quizOf(alibaba, questions)], selfAssessments: [selfAssessmentOf(alibaba, rules)] });
+}
+
+/** The frozen fixture content's titles (test/fixtures/content), in one locale. */
+type FixtureText = Record<'zh-hant' | 'en', string>;
+
+/**
+ * The Alibaba rubric's course as src/data/course.ts makes it, from the frozen fixture content
+ * (test/fixtures/content/, never content/): its quiz cases and scoring scenarios, with the
+ * locale's question and level titles (what a 2004 package sends as descriptions).
+ */
+export function fixtureCourse(locale: 'zh-hant' | 'en'): Course {
+  const words = {
+    'zh-hant': { caseQuestion: '案例', scenario: (n: number) => `計分情境 ${n}`, level: (n: number) => `第 ${n} 級`, colon: '：', list: '、' },
+    en: { caseQuestion: 'Case question', scenario: (n: number) => `Scoring scenario ${n}`, level: (n: number) => `Level ${n}`, colon: ': ', list: ', ' },
+  }[locale];
+  const rubricData = readYaml('rubrics/alibaba-customer-first.yaml') as { levels: { level: number; evidence: LevelRule['evidence']; statement: FixtureText; halfPoint?: { points: number } }[] };
+  const rules: LevelRule[] = rubricData.levels.map(({ level, evidence, halfPoint }) => ({ level, evidence, ...(halfPoint ? { halfPoint: { points: halfPoint.points } } : {}) }));
+  const entries = yamlEntries('cases').map((e) => ({ id: e.id, data: e.data as { rubric: string; level: number; verdict: QuizCase['verdict']; origin: QuizCase['origin']; quiz?: boolean; title: FixtureText } }));
+  const cases = entries.filter((e) => e.data.rubric === alibaba && e.data.quiz !== false);
+  const title = (id: string) => entries.find((e) => e.id === id)!.data.title[locale];
+  const questions = rubricQuiz(
+    cases.map((c) => ({ id: c.id, level: c.data.level, verdict: c.data.verdict, origin: c.data.origin })),
+    rules,
+  );
+  const caseCount = questions.filter((q) => q.kind === 'case').length;
+  return courseOf({
+    steps,
+    quizzes: [
+      quizOf(
+        alibaba,
+        questions.map((q, index) => ({
+          id: q.id,
+          key: answerKey(q),
+          title: q.kind === 'case' ? `${words.caseQuestion}${words.colon}${title(q.caseId)}` : `${words.scenario(index + 1 - caseCount)}${words.colon}${q.record.map((r) => title(r.caseId)).join(words.list)}`,
+        })),
+      ),
+    ],
+    selfAssessments: [
+      {
+        ...selfAssessmentOf(alibaba, rules),
+        levels: rubricData.levels.map((l, i) => ({ level: l.level, title: `${words.level(l.level)}${words.colon}${l.statement[locale]}`, answers: allowedAnswers(rules[i]!) })),
+      },
+    ],
+  });
+}
+
+/** The choices a question offers: every level with every verdict for a case, every possible score for a scenario. */
+export function offeredChoices(c: Course, question: CourseQuestion): string[][] {
+  if (question.key.length === 2) return [1, 2, 3, 4, 5].flatMap((level) => ['meets', 'falls-short'].map((verdict) => [String(level), verdict]));
+  const rules = c.selfAssessments[0]!.levels.map((l) => ({ level: l.level, evidence: l.answers.includes('example') ? 'requires-conforming' : 'granted-unless-nonconforming', ...(l.answers.includes('mitigated-incident') ? { halfPoint: { points: 0.5 } } : {}) }) as LevelRule);
+  return possibleScores(rules).map((score) => [String(score)]);
 }

@@ -12,6 +12,7 @@ import { expect } from 'vitest';
 import type { ScormVersion } from '../../src/lib/scorm/course';
 import { projectRoot } from './astro-cli';
 import { answerQuestion } from './quiz';
+import { strictRules } from './strict-cmi';
 
 /** Values a runtime holds, by element (scorm-again's flattened commit). */
 export type Held = Record<string, string>;
@@ -35,6 +36,8 @@ export function lmsFolder(): string {
   const root = mkdtempSync(join(tmpdir(), 'lms-'));
   cpSync(join(projectRoot, 'test/fixtures/lms'), root, { recursive: true });
   for (const bundle of ['scorm12.min.js', 'scorm2004.min.js']) copyFileSync(join(projectRoot, 'node_modules/scorm-again/dist', bundle), join(root, bundle));
+  // The strictest rules, for the page's Moodle-strict mode (`index.html?strict=moodle`).
+  writeFileSync(join(root, 'strict-rules.js'), `window.strictRules = ${JSON.stringify(strictRules)};\n`);
   return root;
 }
 
@@ -55,13 +58,15 @@ export function keptForRelaunch(version: ScormVersion, values: Held): Held {
 }
 
 export const held = (page: Page): Promise<Held> => page.evaluate(() => (window as never as { held: () => Held }).held());
+/** The SetValue calls the page's Moodle-strict mode (or `faults.refuseElement`) refused, as `element=value: code`. */
+export const strictRefused = (page: Page): Promise<string[]> => page.evaluate(() => (window as never as { strictRefused: string[] }).strictRefused);
 export const calls = (page: Page): Promise<Call[]> => page.evaluate(() => (window as never as { calls: Call[] }).calls);
 
 /**
  * Opens the LMS page at `origin` and launches the package at `packagePath` with what the runtime
  * kept from before (a first launch is a new attempt, entry ab-initio, as an LMS says).
  */
-export async function launch(browser: Browser, origin: string, version: ScormVersion, packagePath: string, kept: Held = {}) {
+export async function launch(browser: Browser, origin: string, version: ScormVersion, packagePath: string, kept: Held = {}, query = '') {
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems: string[] = [];
@@ -70,7 +75,7 @@ export async function launch(browser: Browser, origin: string, version: ScormVer
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
   });
-  await page.goto(`${origin}${lmsBase}index.html`);
+  await page.goto(`${origin}${lmsBase}index.html${query}`);
   const learner =
     version === '1.2'
       ? { 'cmi.core.student_id': 'learner-7', 'cmi.student_data.mastery_score': '80', 'cmi.core.entry': 'ab-initio' }
