@@ -76,8 +76,8 @@ export const en: Dictionary = {
     meaning: 'Key meaning',
     scoring: 'How it is scored',
     evidence: {
-      'granted-unless-nonconforming': 'The point is given unless a case that falls short occurred.',
-      'requires-conforming': 'The point is given only with a case that meets the standard.',
+      'granted-unless-nonconforming': 'You get the point unless there was a case that falls short.',
+      'requires-conforming': 'You get the point only with a case that meets the standard.',
     },
     halfPoint: 'Half point',
     cases: 'Cases',
@@ -153,7 +153,7 @@ export const en: Dictionary = {
     whyScore: 'Scored level by level, pass-through:',
     readCase: 'Read the case',
     siteReading: 'The site’s reading of the speech, not a case the source gives: the answer is the site’s view.',
-    halfPointNote: 'The half point is not automatic: the source says this level normally has no half point, and only in the case it describes is there a chance of 0.5. The site takes this to be the manager’s call in the assessment (the process the sources describe: self-assessment, the manager’s assessment, a feedback talk). The scores here count it as 0.5.',
+    halfPointNote: 'The half point is not automatic: the source says this level normally has no half point, and only in the case it describes is there a chance of 0.5. The site takes this to be the manager’s call in the assessment (the process described by a public source the site adds: self-assessment, the manager’s assessment, a feedback talk). The scores here count it as 0.5.',
     summaryHeading: 'Your result',
     retry: 'Try again in a new order',
     script: {
@@ -170,7 +170,7 @@ export const en: Dictionary = {
     description:
       'Assess yourself against the Customer First rubric: each level’s standard, its key meaning and its question, scored as you go, with the reason.',
     intro:
-      'Answer the question of each level and write down concrete cases: the rubric wants every point backed by a real case. The score follows the pass-through rule as you answer.',
+      'Answer the question of each level and write down concrete cases: levels 3–5 need a real case that meets the standard; levels 1–2 are given unless a case that falls short occurred. The score follows the pass-through rule as you answer.',
     privacy:
       'Everything you enter stays in this browser and is sent nowhere. To share it with your manager, print it or download the file.',
     needsJs:
@@ -179,7 +179,7 @@ export const en: Dictionary = {
     name: 'Name',
     period: 'Period assessed',
     periodHint: 'e.g. October to December 2026',
-    halfPointNote: 'The half point is not automatic: the source says this level normally has no half point, and only in the case it describes is there a chance of 0.5. The site takes this to be the manager’s call in the assessment (the process the sources describe: self-assessment, the manager’s assessment, a feedback talk). If you choose this answer, this page counts it as 0.5 for now.',
+    halfPointNote: 'The half point is not automatic: the source says this level normally has no half point, and only in the case it describes is there a chance of 0.5. The site takes this to be the manager’s call in the assessment (the process described by a public source the site adds: self-assessment, the manager’s assessment, a feedback talk). If you choose this answer, this page counts it as 0.5 for now.',
     questions: {
       'granted-unless-nonconforming': 'In this period, did a case occur that falls short of this level?',
       'requires-conforming': 'Do you have a concrete case that meets this level?',
@@ -214,7 +214,7 @@ export const en: Dictionary = {
     description:
       'For managers: open a new hire’s self-assessment file, assess the same levels under the same rules, see where the two differ, and print the feedback talk on one page.',
     intro:
-      'The sources describe three steps: the employee assesses themselves, the manager assesses them, then the two hold a feedback talk. Open the file your new hire downloaded from the self-assessment, answer the same question of each level, and compare both scores side by side before you agree the outcome.',
+      'Open the file your new hire downloaded from the self-assessment, answer the same question of each level, and compare both scores side by side before you agree the outcome.',
     homeStep: 'For managers: open a new hire’s self-assessment, assess the same levels, and print the feedback talk.',
     forManagers: 'Managers: open this file on the review page, assess the same levels and prepare the feedback talk:',
     privacy:
