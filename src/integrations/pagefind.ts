@@ -35,7 +35,12 @@ export async function writeSearchIndex(
         url: url(record.url),
         content: record.indexed,
         language: locale,
-        meta: { title: record.title, text: record.content, ...(record.bySite ? { bySite: record.bySite } : {}) },
+        meta: {
+          title: record.title,
+          text: record.content,
+          ...(record.titleMark ? { titleMark: record.titleMark.text, titleMarkLong: record.titleMark.long } : {}),
+          ...(record.contentMark ? { contentMark: record.contentMark.text, contentMarkLong: record.contentMark.long } : {}),
+        },
         filters: Object.fromEntries(
           Object.entries(record.filters).flatMap(([key, value]) => (value === undefined ? [] : [[key, [value]]])),
         ),

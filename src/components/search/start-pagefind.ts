@@ -8,7 +8,8 @@
 export interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title: string; text: string; bySite?: 'title' | 'content' };
+  /** The marks of src/schemas/search-index.ts, flattened: Pagefind's meta holds strings only. */
+  meta: { title: string; text: string; titleMark?: string; titleMarkLong?: string; contentMark?: string; contentMarkLong?: string };
   filters: Record<string, string[]>;
 }
 

@@ -104,6 +104,14 @@ export interface Dictionary {
     themes: string;
     source: string;
     siteReading: string;
+    /** The standing of a site reading, in place of a verdict. */
+    discussion: string;
+    /** Heading of the site's readings, listed apart from the cases that meet or fall short. */
+    discussionHeading: string;
+    /** Where the source lists a case: "source item 3". */
+    sourceItem: (position: number) => string;
+    /** Heading of the site's note on where the source files a case. */
+    noteHeading: string;
     readInSpeech: string;
     rubricLevel: string;
     allCases: string;
@@ -244,6 +252,8 @@ export interface Dictionary {
     filters: string;
     kind: string;
     source: string;
+    /** The source filter's choice for the site's readings of the speech. */
+    siteReadings: string;
     rubric: string;
     level: string;
     verdict: string;
