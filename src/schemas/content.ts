@@ -170,6 +170,8 @@ export const sourceSchema = z
     company: slug,
     seedFile: z.string().optional(),
     title: localizedText.optional(),
+    /** The site's description of a source whose title was not recorded (shown as the site's words). */
+    description: localizedText.optional(),
     publisher: localizedText,
     published: z.string().regex(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$/, 'must be YYYY-MM-DD, optionally with hh:mm').optional(),
     /** What the date is: when the page was published (default) or when it was last updated. */

@@ -135,7 +135,10 @@ export interface Dictionary {
     credit: string;
     normalised: string;
     fills: string;
-    seedFile: string;
+    /** Said where a source's address was not recorded. */
+    addressNotRecorded: string;
+    /** The source's identifier where there is no address (a deck's number). */
+    locator: string;
     address: string;
     translationNote: string;
     conversionNote: string;

@@ -59,7 +59,7 @@ export const en: Dictionary = {
     viewSource: 'Chinese only',
     viewTranslation: 'English only',
     paragraphLink: (number) => `Link to paragraph ${number}`,
-    speakerLine: (speaker, role, date) => `${speaker}, ${role}, ${date}`,
+    speakerLine: (speaker, role, date) => `${speaker}, ${role}; reported ${date}`,
     glossaryHint: 'Underlined key terms link to the glossary.',
     translationNote: 'The English is the site’s translation.',
   },
@@ -131,10 +131,11 @@ export const en: Dictionary = {
     credit: 'Credit',
     normalised: 'What was changed',
     fills: 'What it fills',
-    seedFile: 'Archived copy',
+    addressNotRecorded: 'Address not recorded',
+    locator: 'Identifier',
     address: 'Address',
     translationNote:
-      'All English on the site is the site’s translation. The texts of the sources (the speech, the value statements, the rubric and its cases) are reproduced as published, with only the changes listed below; headings, case titles, glossary explanations, summaries and the site’s readings are the site’s own words.',
+      'All English on the site is the site’s translation. The texts of the sources (the speech, the value statements, the rubric and its cases) are reproduced as published, with only the changes listed below; the headings the site adds, case titles, glossary explanations, summaries, the notes on the cases and the site’s readings are the site’s own words.',
     conversionNote:
       'The Simplified Chinese edition is converted from the Traditional source at build time with OpenCC (Taiwan Traditional to mainland Simplified, with mainland phrasing), plus a few reviewed corrections; the changes listed below refer to the Traditional source.',
   },
@@ -151,7 +152,7 @@ export const en: Dictionary = {
     scenarioHeading: (n) => `Scoring scenario ${n}`,
     scenarioIntro: 'One employee’s record for one assessment period:',
     scenarioQuestion: 'What does this employee score on Customer First?',
-    mitigated: 'with mitigating circumstances, from an employee with a consistently good record; the manager gives the half point',
+    mitigated: 'with mitigating circumstances, from an employee who has generally done fairly well; the manager gives the half point',
     check: 'Check answer',
     answerIs: 'Answer',
     whyScore: 'Scored level by level, pass-through:',
@@ -191,7 +192,7 @@ export const en: Dictionary = {
     answers: {
       'no-incident': 'No',
       incident: 'Yes',
-      'mitigated-incident': 'Yes, but with mitigating circumstances, and my record is consistently good',
+      'mitigated-incident': 'Yes, but with mitigating circumstances, and I have generally done fairly well',
       example: 'Yes',
       'no-example': 'No',
     },
@@ -240,7 +241,7 @@ export const en: Dictionary = {
     answers: {
       'no-incident': 'No',
       incident: 'Yes',
-      'mitigated-incident': 'Yes, but with mitigating circumstances, and their record is consistently good',
+      'mitigated-incident': 'Yes, but with mitigating circumstances, and they have generally done fairly well',
       example: 'Yes',
       'no-example': 'No',
     },
@@ -348,7 +349,7 @@ export const en: Dictionary = {
       'no-incident': 'Level {level}: no case that falls short, so the point is given.',
       incident: 'Level {level}: a case that falls short occurred, so no point is given and the scoring stops here.',
       'mitigated-incident':
-        'Level {level}: a case that falls short, but with mitigating circumstances and a consistently good record: 0.5 points may be given (the manager decides; counted here as 0.5), and the scoring stops here.',
+        'Level {level}: a case that falls short, but with mitigating circumstances, from an employee who has generally done fairly well: 0.5 points may be given (the manager decides; counted here as 0.5), and the scoring stops here.',
       example: 'Level {level}: a case that meets the standard, so the point is given.',
       'no-example': 'Level {level}: no case that meets the standard, so no point is given and the scoring stops here.',
       unanswered: 'Level {level}: not answered yet.',
