@@ -3,12 +3,18 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { locales, defaultLocale } from './src/lib/i18n/locales.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { pageBudget } from './src/integrations/page-budget.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { scormPackages } from './src/integrations/scorm-packages.ts';
 import { offline } from './src/integrations/offline.ts';
 
 /** Where the site will live: SITE_URL is its origin, BASE_PATH its sub-path (e.g. /onboarding/). */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = process.env.SITE_URL || undefined;
+// Without its origin a page cannot name its canonical address: the pages leave those links out
+// (src/components/DocumentHead.astro) rather than point them at a development host.
+if (!site && process.argv.includes('build')) {
+  console.warn('SITE_URL is not set: the pages are built without canonical and hreflang links. Set it to the address the site will live at, e.g. SITE_URL=https://intranet.example.com');
+}
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
@@ -36,6 +42,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     linkCheck(),
+    pageBudget(),
     pagefind(),
     offline(),
     ...(process.env.SCORM_PACKAGES_DIR ? [scormPackages({ packagesDir: process.env.SCORM_PACKAGES_DIR })] : []),
