@@ -114,9 +114,19 @@ export function searchRecords(
     records.push({
       route: `${routes.sources}#${entry.id}`,
       title: text(s.title ?? s.publisher),
-      content: [s.author, s.publisher, s.credit, ...(s.fills ?? [])].flatMap((t) => (t ? [text(t)] : [])).join(' '),
+      content: [s.author, s.publisher, s.credit].flatMap((t) => (t ? [text(t)] : [])).join(' '),
       filters: { kind: 'source', source: s.company },
     });
+    // What a source fills in is a record of its own, marked as that source's, as on the sources page.
+    if (s.fills) {
+      records.push({
+        route: `${routes.sources}#${entry.id}`,
+        title: text(s.title ?? s.publisher),
+        content: s.fills.map((f) => text(f)).join(' '),
+        contentMark: marks.filled(entry.id),
+        filters: { kind: 'source', source: s.company },
+      });
+    }
   }
   return records;
 }
