@@ -13,7 +13,7 @@ const answer = (page: Page, questionId: string, right: boolean) => answerQuestio
 describe('case quiz', () => {
   test('without JavaScript the questions show and say scoring needs JavaScript', async () => {
     const { page } = await site.open('en/quiz/', { javaScriptEnabled: false });
-    expect(await page.locator('.question').count()).toBe(23);
+    expect(await page.locator('.question').count()).toBe(22);
     expect(await page.locator('.needs-js').isVisible()).toBe(true);
     expect(await page.locator('.question button').first().isVisible()).toBe(false);
     await page.context().close();
@@ -30,13 +30,13 @@ describe('case quiz', () => {
     await expect.poll(() => page.locator(`[data-question="${caseId}"] .feedback-verdict`).textContent()).toBe('Right.');
     await answer(page, scenarioId, false);
     await expect.poll(() => page.locator(`[data-question="${scenarioId}"] .feedback-verdict`).textContent()).toBe('Not quite.');
-    expect(await page.locator('.quiz-status').textContent()).toContain('2 of 23 answered, 1 right.');
+    expect(await page.locator('.quiz-status').textContent()).toContain('2 of 22 answered, 1 right.');
 
     await page.reload();
     expect(await page.locator(`[data-question="${caseId}"] .feedback`).isVisible()).toBe(true);
     expect(await page.locator(`[data-question="${scenarioId}"]`).getAttribute('class')).toContain('is-wrong');
     expect(await page.locator(`[data-question="${caseId}"] fieldset input:checked`).count()).toBe(2);
-    expect(await page.locator('.quiz-status').textContent()).toContain('2 of 23 answered, 1 right.');
+    expect(await page.locator('.quiz-status').textContent()).toContain('2 of 22 answered, 1 right.');
     expect(errors).toEqual([]);
     await page.context().close();
   });
