@@ -357,7 +357,7 @@ export const en: Dictionary = {
     },
     summaryAllPassed: 'Every level passed: {score} of {max} points.',
     summaryStopped: 'Score {score} of {max}: the scoring stopped at level {stop}.',
-    summaryUnanswered: 'Score so far {score} of {max}: answer the question of level {stop}.',
+    summaryUnanswered: 'Score so far: {score} of {max}. Next, answer the question for level {stop}.',
     nextIncident: 'Next: no more cases that fall short of level {stop}, “{statement}”.',
     nextExample: 'Next: find a concrete case that meets level {stop}, “{statement}”.',
   },
