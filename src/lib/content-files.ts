@@ -24,9 +24,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** The encoding problem of a file's bytes, if any: which encoding it seems to be in, and where. */
 export function encodingProblem(bytes: Uint8Array): string | undefined {
   try {
-    const text = utf8.decode(bytes);
-    // A byte-order mark is UTF-8 still, but YAML and MDX read it as text.
-    return text.startsWith('\uFEFF') ? 'starts with a byte-order mark (BOM): save it as UTF-8 without BOM' : undefined;
+    utf8.decode(bytes);
+    // A byte-order mark is UTF-8 still, but front matter after it is not read as front matter.
+    return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'starts with a byte-order mark (BOM): save it as UTF-8 without BOM' : undefined;
   } catch {
     const end = Math.max(0, firstInvalidUtf8(bytes));
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, end));
