@@ -70,7 +70,8 @@ export function searchRecords(
       // A statement filled in from another source is a record of its own, marked with that source.
       if (level.statementSource) {
         records.push({
-          route,
+          // Its own anchor (the level's heading, which the statement follows): Pagefind keeps one record per URL.
+          route: `${routes.rubric(entry.id)}#level-${level.level}-heading`,
           title,
           content: text(level.statement),
           contentMark: marks.filled(level.statementSource),
@@ -120,7 +121,7 @@ export function searchRecords(
     // What a source fills in is a record of its own, marked as that source's, as on the sources page.
     if (s.fills) {
       records.push({
-        route: `${routes.sources}#${entry.id}`,
+        route: `${routes.sources}#${entry.id}-fills`,
         title: text(s.title ?? s.publisher),
         content: s.fills.map((f) => text(f)).join(' '),
         contentMark: marks.filled(entry.id),

@@ -100,7 +100,7 @@ describe('search', () => {
     await found.first().waitFor(firstSearch);
     expect(await found.locator('.excerpt .written-by-mark').first().textContent()).toContain('本站');
     // The filled-in heading of level 1 is its own result too, with the filled-in mark.
-    const heading = page.locator('.search-results li').filter({ has: page.locator('a[href$="#level-1"]') }).filter({ hasText: '隨時隨地維護' });
+    const heading = page.locator('.search-results li').filter({ has: page.locator('a[href$="#level-1-heading"]') }).filter({ hasText: '隨時隨地維護' });
     expect(await heading.locator('.excerpt .written-by-mark').first().textContent()).toContain('補');
     await page.locator('.search-filters summary').click();
     await page.getByLabel('本站解讀', { exact: true }).check();
