@@ -168,6 +168,7 @@ export const sourceSchema = z
     kind: z.enum(sourceKinds),
     /** The company the source speaks of: the id of its file in content/values/. */
     company: slug,
+    /** The captured copy of a seed in test/fixtures/seeds/, for the project (not shown: readers cannot open it). */
     seedFile: z.string().optional(),
     title: localizedText.optional(),
     /** The site's description of a source whose title was not recorded (shown as the site's words). */
