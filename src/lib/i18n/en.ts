@@ -45,7 +45,7 @@ export const en: Dictionary = {
       speech: 'Read Liu Qiangdong’s 2013 internal speech: the inn waiter attitude, the three customer groups, the inverted triangle.',
       values: 'Compare the value statements of JD.com and Alibaba on putting the customer first.',
       rubrics: 'Learn the five levels of the Customer First rubric: what each means, how it is scored, and how the levels combine.',
-      cases: 'Work through the cases: which behaviour meets the standard, and which falls short. The site’s own readings of the speech are marked as such.',
+      cases: 'Work through the cases: which behaviour meets the standard, and which falls short. The site’s own readings of the speech are listed apart, for discussion.',
       quiz: 'Test yourself on the cases: which level does each concern, does it meet it, and what would an employee score for one assessment period?',
       selfAssessment: 'Assess yourself against the rubric, write down your own cases, and print or download the result for your manager.',
     },
@@ -143,7 +143,7 @@ export const en: Dictionary = {
     description:
       'Test yourself on the cases of Customer First: say which level each concerns and whether it meets it, and score an employee by the pass-through rule.',
     intro:
-      'After each answer you see whether it was right and why. Cases taken from JD.com’s speech are the site’s own readings: their answers are the site’s view, not a verdict of the source. Your progress is kept in this browser, so a reload does not lose it.',
+      'After each answer you see whether it was right and why. The quiz asks only about the cases the source gives; the site’s readings of the speech are left for discussion and not scored. Your progress is kept in this browser, so a reload does not lose it.',
     needsJs:
       'Scoring needs JavaScript. Without it you can still read every question and check your answers in the case library and the rubric.',
     caseQuestion: 'Case',
