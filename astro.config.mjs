@@ -5,7 +5,12 @@ import { locales, defaultLocale } from './src/lib/i18n/locales.ts';
 import { siteBuild } from './src/integrations/site-build.ts';
 
 /** Where the site will live: SITE_URL is its origin, BASE_PATH its sub-path (e.g. /onboarding/). */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = process.env.SITE_URL || undefined;
+// Without its origin a page cannot name its canonical address: the pages leave those links out
+// (src/components/DocumentHead.astro) rather than point them at a development host.
+if (!site && process.argv.includes('build')) {
+  console.warn('SITE_URL is not set: the pages are built without canonical and hreflang links. Set it to the address the site will live at, e.g. SITE_URL=https://intranet.example.com');
+}
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({

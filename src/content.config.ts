@@ -7,7 +7,16 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { assertContentFiles } from './lib/content-files';
 import { contentSchemas as schemas } from './schemas/content';
+
+const yamlFolders = ['speech', 'values', 'rubrics', 'cases', 'glossary', 'sources'];
+// Before any loader runs: a file they would skip (.yml, a subfolder) or misread (not UTF-8) fails here.
+assertContentFiles(process.cwd(), {
+  yamlFolders: yamlFolders.map((f) => `content/${f}`),
+  pageFolders: ['content/pages'],
+  files: ['content/themes.yaml', 'content/lms.yaml', 'content/zh-hans-overrides.json'],
+});
 
 /**
  * The YAML files of a folder, each an entry whose id is its file name. Two files with one id

@@ -38,12 +38,22 @@ export async function writeSearchIndex(
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let count = 0;
   for (const { locale, records } of locales) {
+    // Pagefind keeps one record per URL: a second one would silently replace the first.
+    const urls = new Set<string>();
     for (const record of records) {
+      if (urls.has(record.url)) throw new Error(`two search records of ${locale} have the URL ${record.url}: give each its own anchor`);
+      urls.add(record.url);
       const added = await index.addCustomRecord({
         url: url(record.url),
         content: record.indexed,
         language: locale,
-        meta: { title: record.title, text: record.content, other: record.other, ...(record.bySite ? { bySite: record.bySite } : {}) },
+        meta: {
+          title: record.title,
+          text: record.content,
+          other: record.other,
+          ...(record.titleMark ? { titleMark: record.titleMark.text, titleMarkLong: record.titleMark.long } : {}),
+          ...(record.contentMark ? { contentMark: record.contentMark.text, contentMarkLong: record.contentMark.long } : {}),
+        },
         filters: Object.fromEntries(
           Object.entries(record.filters).flatMap(([key, value]) => (value === undefined ? [] : [[key, [value]]])),
         ),

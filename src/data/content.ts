@@ -31,6 +31,7 @@ async function load() {
   const snapshot: ContentSnapshot = { speeches, values, rubrics, cases, glossary, sources, themes, pages };
   assertContentIntegrity(snapshot);
   const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
+  const speechOrder = (c: CaseEntry) => Number(c.data.paragraphs?.[0]?.replace(/\D/g, '') ?? 0);
   return {
     speeches: speeches.sort(byId),
     values: values.sort((a, b) => a.data.order - b.data.order || byId(a, b)),
@@ -40,6 +41,9 @@ async function load() {
         a.data.rubric.localeCompare(b.data.rubric) ||
         a.data.level - b.data.level ||
         verdicts.indexOf(a.data.verdict) - verdicts.indexOf(b.data.verdict) ||
+        // The source's own order within a list; the site's readings (no position) after it, in speech order.
+        (a.data.position ?? Infinity) - (b.data.position ?? Infinity) ||
+        speechOrder(a) - speechOrder(b) ||
         byId(a, b),
     ),
     glossary: glossary.sort(byId),

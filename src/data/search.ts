@@ -8,20 +8,35 @@ import { createHash } from 'node:crypto';
 import { foldMapOf, variantGroups, type FoldMap } from '../lib/chinese-variants';
 import { defaultLocale, dictionaries, hanScript, htmlLang, locales, type Locale } from '../lib/i18n';
 import { formatter } from '../lib/i18n/format';
-import { inLocale } from '../lib/localized';
-import { searchRecords } from '../lib/search-records';
+import { inLocale, textIn } from '../lib/localized';
+import { searchRecords, type RecordMarks } from '../lib/search-records';
 import { searchWords, type SearchWords } from '../lib/search-suggest';
 import { indexableText } from '../lib/search-text';
+import { fill } from '../lib/template';
 import { toSimplified } from '../lib/simplified';
 import { pathInSite } from '../lib/urls';
 import type { SearchIndexFile } from '../schemas/search-index';
-import { siteContent } from './content';
+import { siteContent, type SourceEntry } from './content';
+
+/** The marks of the site's words and of filled-in text, as WrittenBy.astro words them in `locale`. */
+function marksIn(locale: Locale, sources: SourceEntry[]): RecordMarks {
+  const { attribution } = dictionaries[locale];
+  const text = textIn(locale);
+  return {
+    site: { text: attribution.site, long: attribution.siteLong },
+    filled: (id) => {
+      const source = sources.find((s) => s.id === id);
+      if (!source) throw new Error(`unknown source "${id}"`);
+      return { text: attribution.filled, long: fill(attribution.filledLong, { source: text(source.data.title ?? source.data.publisher) }) };
+    },
+  };
+}
 
 async function build(): Promise<{ file: SearchIndexFile; foldMap: FoldMap }> {
   const content = await siteContent();
   const byLocale = locales.map((locale) => ({
     locale,
-    records: searchRecords(content, locale, { level: (level) => formatter(htmlLang[locale])(dictionaries[locale].rubric.level, { level }) }),
+    records: searchRecords(content, locale, { level: (level) => formatter(htmlLang[locale])(dictionaries[locale].rubric.level, { level }) }, marksIn(locale, content.sources)),
   }));
   const hanText = byLocale.filter((l) => hanScript[l.locale]).flatMap((l) => l.records.flatMap((r) => [r.title, r.content]));
   const characters = new Set(hanText.join('').match(/\p{Script=Han}/gu));

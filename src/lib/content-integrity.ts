@@ -94,6 +94,7 @@ export function findIntegrityProblems(content: ContentSnapshot): string[] {
     checkSource(rubric, 'process.source', r.process.source);
     r.levels.forEach((l, i) => checkSource(rubric, `levels.${i}.statementSource`, l.statementSource));
   }
+  const positions = new Map<string, string>();
   for (const entry of content.cases) {
     const c = entry.data;
     checkSource(entry, 'source', c.source);
@@ -106,6 +107,20 @@ export function findIntegrityProblems(content: ContentSnapshot): string[] {
       if (!themeIds.has(t)) problems.push(`${where(entry, `themes.${i}`)}: unknown theme "${t}" (see content/themes.yaml)`);
     });
     c.paragraphs?.forEach((p, i) => checkParagraph(entry, `paragraphs.${i}`, c.source, p));
+    if (c.position !== undefined) {
+      const list = `${c.rubric} ${c.level} ${c.verdict} ${c.position}`;
+      const other = positions.get(list);
+      if (other) problems.push(`${where(entry, 'position')}: position ${c.position} is already that of ${other} in the same list (level ${c.level}, ${c.verdict})`);
+      positions.set(list, entry.filePath ?? entry.id);
+    }
+  }
+  // One English rendering per term: two terms rendered alike would read as one term with two meanings.
+  const renderings = new Map<string, string>();
+  for (const term of content.glossary) {
+    const english = term.data.term.en.trim().toLowerCase();
+    const other = renderings.get(english);
+    if (other) problems.push(`${where(term, 'term.en')}: "${term.data.term.en}" is already the English rendering of ${other}; each term has its own`);
+    renderings.set(english, term.filePath ?? term.id);
   }
   for (const term of content.glossary) {
     checkSource(term, 'source', term.data.source);

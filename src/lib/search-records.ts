@@ -8,11 +8,24 @@ import type { ContentSnapshot } from './content-integrity';
 import { defaultLocale, hanScript, type Locale } from './i18n/locales';
 import { inLocale, textIn } from './localized';
 import { routes } from './urls';
-import { paragraphLabel } from './vocabulary';
+import { forDiscussion, paragraphLabel, siteReadingSource } from './vocabulary';
 
 export type { SearchRecord };
+type MarkText = NonNullable<SearchRecord['contentMark']>;
 
-export function searchRecords(content: ContentSnapshot, locale: Locale, labels: { level: (n: number) => string }): SearchRecord[] {
+/** The marks a record can carry, in the record's language. */
+export interface RecordMarks {
+  site: MarkText;
+  /** The mark on text filled in from the source `sourceId`. */
+  filled: (sourceId: string) => MarkText;
+}
+
+export function searchRecords(
+  content: ContentSnapshot,
+  locale: Locale,
+  labels: { level: (n: number) => string },
+  marks: RecordMarks,
+): SearchRecord[] {
   const text = textIn(locale);
   const companyOf = new Map(content.sources.map((s) => [s.id, s.data.company]));
   const company = (sourceId: string) => companyOf.get(sourceId) ?? sourceId;
@@ -30,26 +43,48 @@ export function searchRecords(content: ContentSnapshot, locale: Locale, labels: 
       });
     }
   }
+  // Each part of a case has one author, so each is a record of its own: the passage (the source's
+  // words), the site's reading of it, the site's note on where the source files it.
   for (const entry of content.cases) {
     const c = entry.data;
-    records.push({
-      route: routes.case(entry.id),
-      title: text(c.title),
-      bySite: 'title',
-      content: [c.text, c.reading].flatMap((t) => (t ? [text(t)] : [])).join(' '),
-      filters: { kind: 'case', source: company(c.source), rubric: c.rubric, level: String(c.level), verdict: c.verdict },
-    });
+    const reading = c.origin === 'site-reading';
+    const filters = {
+      kind: 'case' as const,
+      source: reading ? siteReadingSource : company(c.source),
+      rubric: c.rubric,
+      level: String(c.level),
+      verdict: reading ? forDiscussion : c.verdict,
+    };
+    const route = routes.case(entry.id);
+    const title = text(c.title);
+    records.push({ route, title, titleMark: marks.site, content: text(c.text), filters });
+    if (c.reading) records.push({ route: `${route}#reading`, title, titleMark: marks.site, content: text(c.reading), contentMark: marks.site, filters });
+    if (c.note) records.push({ route: `${route}#note`, title, titleMark: marks.site, content: text(c.note), contentMark: marks.site, filters });
   }
   for (const entry of content.rubrics) {
     const r = entry.data;
     for (const level of r.levels) {
+      const route = `${routes.rubric(entry.id)}#level-${level.level}`;
+      const title = `${text(r.title)} · ${labels.level(level.level)}`;
+      const filters = { kind: 'rubric-level' as const, source: company(r.source), rubric: entry.id, level: String(level.level) };
+      // A statement filled in from another source is a record of its own, marked with that source.
+      if (level.statementSource) {
+        records.push({
+          // Its own anchor (the level's heading, which the statement follows): Pagefind keeps one record per URL.
+          route: `${routes.rubric(entry.id)}#level-${level.level}-heading`,
+          title,
+          content: text(level.statement),
+          contentMark: marks.filled(level.statementSource),
+          filters: { ...filters, source: company(level.statementSource) },
+        });
+      }
       records.push({
-        route: `${routes.rubric(entry.id)}#level-${level.level}`,
-        title: `${text(r.title)} · ${labels.level(level.level)}`,
-        content: [level.statement, ...level.meaning, level.rule, level.halfPoint?.text, level.noCases]
+        route,
+        title,
+        content: [level.statementSource ? undefined : level.statement, ...level.meaning, level.halfPoint?.text, level.rule, level.noCases]
           .flatMap((t) => (t ? [text(t)] : []))
           .join(' '),
-        filters: { kind: 'rubric-level', source: company(r.source), rubric: entry.id, level: String(level.level) },
+        filters,
       });
     }
   }
@@ -71,7 +106,7 @@ export function searchRecords(content: ContentSnapshot, locale: Locale, labels: 
       // The term in the page's Chinese (Traditional on English pages) and its English rendering.
       title: `${inLocale(g.term, hanScript[locale] ? locale : defaultLocale)} · ${inLocale(g.term, 'en', locale)}`,
       content: text(g.definition),
-      bySite: 'content',
+      contentMark: marks.site,
       filters: { kind: 'glossary-term', source: company(g.source) },
     });
   }
@@ -80,9 +115,19 @@ export function searchRecords(content: ContentSnapshot, locale: Locale, labels: 
     records.push({
       route: `${routes.sources}#${entry.id}`,
       title: text(s.title ?? s.publisher),
-      content: [s.author, s.publisher, s.credit, ...(s.fills ?? [])].flatMap((t) => (t ? [text(t)] : [])).join(' '),
+      content: [s.author, s.publisher, s.credit].flatMap((t) => (t ? [text(t)] : [])).join(' '),
       filters: { kind: 'source', source: s.company },
     });
+    // What a source fills in is a record of its own, marked as that source's, as on the sources page.
+    if (s.fills) {
+      records.push({
+        route: `${routes.sources}#${entry.id}-fills`,
+        title: text(s.title ?? s.publisher),
+        content: s.fills.map((f) => text(f)).join(' '),
+        contentMark: marks.filled(entry.id),
+        filters: { kind: 'source', source: s.company },
+      });
+    }
   }
   return records;
 }

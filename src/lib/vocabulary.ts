@@ -28,6 +28,14 @@ export type Verdict = (typeof verdicts)[number];
 export const caseOrigins = ['source', 'site-reading'] as const;
 export type CaseOrigin = (typeof caseOrigins)[number];
 
+/**
+ * A case that is the site's reading of the speech stands apart from the sources' cases: it is put
+ * up for discussion, listed and counted apart from the cases that meet or fall short, never graded.
+ */
+export const forDiscussion = 'for-discussion';
+/** The search's source filter value of the site's readings (not the company whose words they read). */
+export const siteReadingSource = 'site';
+
 /** `seed`: a source document of the site; `gap-fill`: a public source that fills a gap in them. */
 export const sourceKinds = ['seed', 'gap-fill'] as const;
 export type SourceKind = (typeof sourceKinds)[number];

@@ -110,16 +110,24 @@ export const caseSchema = z
   .strictObject({
     rubric: entryId,
     level: z.number().int().min(1, 'levels run from 1 to 5').max(5, 'levels run from 1 to 5'),
+    /** The source's verdict; for a site reading, the verdict the reading argues (shown as "for discussion"). */
     verdict: z.enum(verdicts),
     origin: z.enum(caseOrigins),
     /** False keeps the case out of the graded quiz: a reading of the site's too uncertain to mark answers by. */
     quiz: z.boolean().default(true),
     source: entryId,
+    /**
+     * Where the source lists the case: its number in its level's list of cases that meet or fall
+     * short (the source's own number where it numbers them). Lists sort by it.
+     */
+    position: z.number().int().min(1, 'positions count from 1').optional(),
     paragraphs: z.array(paragraphId).min(1).optional(),
     themes: z.array(slug).min(1),
     title: localizedText,
     text: localizedText,
     reading: localizedText.optional(),
+    /** The site's note on the key: where the source files the case and which words of the level it answers to. */
+    note: localizedText.optional(),
   })
   .superRefine((entry, ctx) => {
     if (entry.origin === 'site-reading' && (!entry.reading || !entry.paragraphs)) {
@@ -128,6 +136,19 @@ export const caseSchema = z
         path: ['reading'],
         message: 'a site-reading case needs `reading` and the `paragraphs` it reads',
       });
+    }
+    if (entry.origin === 'site-reading' && entry.quiz) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['quiz'],
+        message: 'a site reading is put up for discussion, never graded: add `quiz: false`',
+      });
+    }
+    if (entry.origin === 'source' && entry.position === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['position'], message: 'a case from the source needs its `position` in the source’s list (1 for the first)' });
+    }
+    if (entry.origin === 'site-reading' && entry.position !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['position'], message: 'a site reading is not in the source’s lists: leave `position` out' });
     }
   });
 
@@ -147,8 +168,11 @@ export const sourceSchema = z
     kind: z.enum(sourceKinds),
     /** The company the source speaks of: the id of its file in content/values/. */
     company: slug,
+    /** The captured copy of a seed in test/fixtures/seeds/, for the project (not shown: readers cannot open it). */
     seedFile: z.string().optional(),
     title: localizedText.optional(),
+    /** The site's description of a source whose title was not recorded (shown as the site's words). */
+    description: localizedText.optional(),
     publisher: localizedText,
     published: z.string().regex(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$/, 'must be YYYY-MM-DD, optionally with hh:mm').optional(),
     /** What the date is: when the page was published (default) or when it was last updated. */

@@ -6,14 +6,22 @@ import { z } from 'astro/zod';
 import { locales } from '../lib/i18n/locales.ts';
 import { recordKinds } from '../lib/vocabulary.ts';
 
+/** A mark's short tag and what it means (components/written-by-mark.ts). */
+const markSchema = z.strictObject({ text: z.string().min(1), long: z.string().min(1) });
+
 export const searchRecordSchema = z.strictObject({
   /** Route inside the locale, with the anchor: 'speech/#p7'. */
   route: z.string(),
   /** Shown as the result's link, and searched along with the content. */
   title: z.string(),
   content: z.string(),
-  /** Which part is the site's words, not the sources' (a case's title, a term's explanation): results mark it. */
-  bySite: z.enum(['title', 'content']).optional(),
+  /**
+   * The mark on the title or the content when it is not the sources' words: the site's (a case's
+   * title, a reading, a term's explanation) or filled in from another source (level 1's heading).
+   * A record's content has one author, so the mark holds for any excerpt cut from it.
+   */
+  titleMark: markSchema.optional(),
+  contentMark: markSchema.optional(),
   filters: z.strictObject({
     kind: z.enum(recordKinds),
     source: z.string(),

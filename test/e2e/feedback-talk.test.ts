@@ -268,7 +268,7 @@ describe('the feedback talk', () => {
     await tabTo('agreed-1');
     await page.keyboard.press('ArrowDown');
     expect(await page.locator('select[name="agreed-1"]').inputValue()).toBe('no-incident');
-    await expect.poll(() => page.locator('.talk-table tfoot td').nth(2).textContent()).toBe(`Score so far 1 of ${max}: answer the question of level 2.`);
+    await expect.poll(() => page.locator('.talk-table tfoot td').nth(2).textContent()).toBe(`Score so far: 1 of ${max}. Next, answer the question for level 2.`);
     await tabTo('feedback-talk.download');
     const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     const talk = JSON.parse(readFileSync((await file.path())!, 'utf8'));

@@ -89,6 +89,23 @@ describe('search', () => {
     expect(await page.getByLabel('案例', { exact: true }).isChecked()).toBe(true);
   });
 
+  test('the site’s reading of the speech is a result of its own, marked in its excerpt, and filtered as the site’s', async () => {
+    const { page } = await site.open('zh-hant/search/?q=尊重他人');
+    const found = await page.locator('.search-results li').filter({ has: page.locator('a[href$="/cases/jd-speech-acting-like-suppliers-bosses/#reading"]') });
+    await found.first().waitFor(firstSearch);
+    expect(await found.locator('.excerpt .written-by-mark').first().textContent()).toContain('本站');
+    // The filled-in heading of level 1 is its own result too, with the filled-in mark.
+    const heading = page.locator('.search-results li').filter({ has: page.locator('a[href$="#level-1-heading"]') }).filter({ hasText: '隨時隨地維護' });
+    expect(await heading.locator('.excerpt .written-by-mark').first().textContent()).toContain('補');
+    await page.locator('.search-filters summary').click();
+    await page.getByLabel('本站解讀', { exact: true }).check();
+    await page.waitForFunction(() => {
+      const links = [...document.querySelectorAll('.search-results a')];
+      return links.length > 0 && links.every((a) => a.getAttribute('href')!.includes('/cases/jd-speech-'));
+    }, undefined, firstSearch);
+    await page.context().close();
+  });
+
   test('English queries find stemmed forms', async () => {
     const { page } = await site.open('en/search/?q=serving');
     const found = await results(page);

@@ -33,7 +33,7 @@ describe('self-assessment', () => {
 
   test('scores as the learner answers, says why the chain stopped, and restores after a reload', async () => {
     const { page, errors } = await site.open('en/self-assessment/');
-    expect(await summary(page)).toBe(`Score so far 0 of ${max}: answer the question of level 1.`);
+    expect(await summary(page)).toBe(`Score so far: 0 of ${max}. Next, answer the question for level 1.`);
     await choose(page, 1, 'no-incident');
     await choose(page, 2, 'no-incident');
     await choose(page, 3, 'example');
@@ -91,7 +91,7 @@ describe('self-assessment', () => {
 
     await upload.setInputFiles({ name: 'saved.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saved)) });
     await expect.poll(() => page.locator('.assessment-message').textContent()).toContain('loaded');
-    expect(await summary(page)).toBe(`Score so far 2 of ${max}: answer the question of level 3.`);
+    expect(await summary(page)).toBe(`Score so far: 2 of ${max}. Next, answer the question for level 3.`);
     const kept = await page.evaluate((k) => Object.keys(localStorage).filter((x) => x.startsWith(`${k}/kept-aside/`)).length, key);
     expect(kept).toBe(1);
   });

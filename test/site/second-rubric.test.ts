@@ -77,7 +77,7 @@ describe.each(locales)('%s', (locale) => {
       for (const a of scenario.querySelectorAll('.record a')) expect(fixtureCases).toContain(a.getAttribute('href')!.split('/').at(-2));
       expect(scenario.querySelectorAll('input[name=score]').map((i) => i.getAttribute('value'))).toEqual(['0', '1', '2', '3']);
     }
-    expect(firstQuiz).toHaveLength(23);
+    expect(firstQuiz).toHaveLength(22);
     const home = pageAt(locale);
     expect(home.querySelector('.learning-path')!.textContent).toContain(format(t.home.questions, { count: fixtureQuiz!.length + firstQuiz!.length }));
     expect(home.querySelector('.learning-path')!.textContent).toContain(format(t.home.questions, { count: 3 + 5 }));

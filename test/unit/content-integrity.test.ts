@@ -41,6 +41,17 @@ describe('content integrity', () => {
 
   test.each([
     {
+      name: 'two cases at one place in one of the source’s lists',
+      change: (c: ContentSnapshot) => void (c.cases.find((e) => e.id === 'alibaba-l1-cancelled-booking')!.data.position = 1),
+      problem:
+        'content/cases/alibaba-l1-manager-insults-staff.yaml: position: position 1 is already that of content/cases/alibaba-l1-cancelled-booking.yaml in the same list (level 1, falls-short)',
+    },
+    {
+      name: 'two glossary terms with one English rendering',
+      change: (c: ContentSnapshot) => void (c.glossary.find((e) => e.id === 'half-point')!.data.term.en = 'Pass-through'),
+      problem: 'content/glossary/pass-through.yaml: term.en: "pass-through" is already the English rendering of content/glossary/half-point.yaml; each term has its own',
+    },
+    {
       name: 'a case at a level the rubric lacks',
       change: (c: ContentSnapshot) => void (firstCase(c).data.level = 6),
       problem: 'content/cases/alibaba-l2-night-duty-care.yaml: level: rubric "alibaba-customer-first" has no level 6',

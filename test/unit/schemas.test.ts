@@ -65,6 +65,10 @@ const badFixtures: { name: string; schema: z.ZodType; data: unknown; path: strin
     path: 'reading',
     data: broken<Data>(aSpeechCase, (d) => delete d.reading),
   },
+  { name: 'a source case without its place in the source’s list', schema: caseSchema, path: 'position', data: broken<Data>(aCase, (d) => delete d.position) },
+  { name: 'a position of 0', schema: caseSchema, path: 'position', data: broken<Data>(aCase, (d) => void (d.position = 0)) },
+  { name: 'a site reading with a place in the source’s lists', schema: caseSchema, path: 'position', data: broken<Data>(aSpeechCase, (d) => void (d.position = 1)) },
+  { name: 'a site reading that would be graded', schema: caseSchema, path: 'quiz', data: broken<Data>(aSpeechCase, (d) => delete d.quiz) },
   {
     name: 'rubric levels out of order',
     schema: rubricSchema,

@@ -12,7 +12,7 @@ import { capQuery, excerptParts, hasHan, holdsAll, markTerms, maxQueryLength, pa
 import { fill, fillPlural } from '../../lib/template';
 import { Island } from '../island';
 import { pagefind, type PagefindResultData } from './start-pagefind';
-import { writtenByMark, type MarkText } from '../written-by-mark';
+import { writtenByMark } from '../written-by-mark';
 
 /** What SearchPage.astro writes into data-config. */
 export interface SiteSearchConfig {
@@ -24,8 +24,6 @@ export interface SiteSearchConfig {
   /** The filters the form offers, by field name. */
   filters: string[];
   kinds: Dictionary['search']['kinds'];
-  /** The mark on the site's own words (components/WrittenBy.astro). */
-  mark: MarkText;
   texts: Dictionary['search']['script'];
   help: Dictionary['searchHelp'];
 }
@@ -248,7 +246,8 @@ class SiteSearch extends Island<SiteSearchConfig> {
     kind.className = 'result-kind';
     kind.textContent = this.config.kinds[result.filters.kind?.[0] as keyof SiteSearchConfig['kinds']] ?? '';
     link.append(kind, ` ${result.meta.title}`);
-    if (result.meta.bySite === 'title') link.append(' ', writtenByMark(this.config.mark));
+    const { titleMark, titleMarkLong, contentMark, contentMarkLong } = result.meta;
+    if (titleMark && titleMarkLong) link.append(' ', writtenByMark({ text: titleMark, long: titleMarkLong }));
     const excerpt = document.createElement('p');
     excerpt.className = 'excerpt';
     if (this.checked) {
@@ -264,7 +263,8 @@ class SiteSearch extends Island<SiteSearchConfig> {
       // Pagefind's excerpt is the record's text, escaped, with <mark> around the matches.
       excerpt.innerHTML = result.excerpt;
     }
-    if (result.meta.bySite === 'content') excerpt.append(' ', writtenByMark(this.config.mark));
+    // The record's content has one author, so the mark holds for whatever window the excerpt shows.
+    if (contentMark && contentMarkLong) excerpt.append(' ', writtenByMark({ text: contentMark, long: contentMarkLong }));
     li.append(link, excerpt);
     return li;
   }

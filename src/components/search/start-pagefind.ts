@@ -8,8 +8,11 @@
 export interface PagefindResultData {
   url: string;
   excerpt: string;
-  /** `other`: the record in the other language (English on Chinese pages, Traditional Chinese on English ones). */
-  meta: { title: string; text: string; other?: string; bySite?: 'title' | 'content' };
+  /**
+   * `other`: the record in the other language (English on Chinese pages, Traditional Chinese on
+   * English ones); the marks of src/schemas/search-index.ts, flattened: Pagefind's meta holds strings only.
+   */
+  meta: { title: string; text: string; other?: string; titleMark?: string; titleMarkLong?: string; contentMark?: string; contentMarkLong?: string };
   filters: Record<string, string[]>;
 }
 

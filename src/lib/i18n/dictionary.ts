@@ -109,6 +109,15 @@ export interface Dictionary {
     themes: string;
     source: string;
     siteReading: string;
+    /** The standing of a site reading, in place of a verdict. */
+    discussion: string;
+    /** Heading of the site's readings, listed apart from the cases that meet or fall short. */
+    discussionHeading: string;
+    /** Where the source lists a case: "source item 3". */
+    /** `{position}`: the case's number in the source's list. */
+    sourceItem: string;
+    /** Heading of the site's note on where the source files a case. */
+    noteHeading: string;
     readInSpeech: string;
     rubricLevel: string;
     allCases: string;
@@ -132,7 +141,10 @@ export interface Dictionary {
     credit: string;
     normalised: string;
     fills: string;
-    seedFile: string;
+    /** Said where a source's address was not recorded. */
+    addressNotRecorded: string;
+    /** The source's identifier where there is no address (a deck's number). */
+    locator: string;
     address: string;
     translationNote: string;
     conversionNote: string;
@@ -272,6 +284,8 @@ export interface Dictionary {
     filters: string;
     kind: string;
     source: string;
+    /** The source filter's choice for the site's readings of the speech. */
+    siteReadings: string;
     rubric: string;
     level: string;
     verdict: string;

@@ -45,7 +45,7 @@ export const en: Dictionary = {
       speech: 'Read Liu Qiangdong’s 2013 internal speech: the inn waiter attitude, the three customer groups, the inverted triangle.',
       values: 'Compare the value statements of JD.com and Alibaba on putting the customer first.',
       rubrics: 'Learn the five levels of the Customer First rubric: what each means, how it is scored, and how the levels combine.',
-      cases: 'Work through the cases: which behaviour meets the standard, and which falls short. The site’s own readings of the speech are marked as such.',
+      cases: 'Work through the cases: which behaviour meets the standard, and which falls short. The site’s own readings of the speech are listed apart, for discussion.',
       quiz: 'Test yourself on the cases: which level does each concern, does it meet it, and what would an employee score for one assessment period?',
       selfAssessment: 'Assess yourself against the rubric, write down your own cases, and print or download the result for your manager.',
     },
@@ -59,7 +59,7 @@ export const en: Dictionary = {
     viewSource: 'Chinese only',
     viewTranslation: 'English only',
     paragraphLink: 'Link to paragraph {number}',
-    speakerLine: '{speaker}, {role}, {date}',
+    speakerLine: '{speaker}, {role}; reported {date}',
     glossaryHint: 'Underlined key terms link to the glossary.',
     translationNote: 'The English is the site’s translation.',
   },
@@ -76,8 +76,8 @@ export const en: Dictionary = {
     meaning: 'Key meaning',
     scoring: 'How it is scored',
     evidence: {
-      'granted-unless-nonconforming': 'The point is given unless a case that falls short occurred.',
-      'requires-conforming': 'The point is given only with a case that meets the standard.',
+      'granted-unless-nonconforming': 'You get the point unless there was a case that falls short.',
+      'requires-conforming': 'You get the point only with a case that meets the standard.',
     },
     halfPoint: 'Half point',
     cases: 'Cases',
@@ -104,6 +104,10 @@ export const en: Dictionary = {
     themes: 'Themes',
     source: 'Source',
     siteReading: 'The site’s reading',
+    discussion: 'For discussion',
+    discussionHeading: 'Speech passages the site puts up for discussion',
+    sourceItem: 'Source item {position}',
+    noteHeading: 'Why this level',
     readInSpeech: 'Read it in the speech',
     rubricLevel: 'Rubric level',
     allCases: 'All cases',
@@ -127,10 +131,11 @@ export const en: Dictionary = {
     credit: 'Credit',
     normalised: 'What was changed',
     fills: 'What it fills',
-    seedFile: 'Archived copy',
+    addressNotRecorded: 'Address not recorded',
+    locator: 'Identifier',
     address: 'Address',
     translationNote:
-      'All English on the site is the site’s translation. The texts of the sources (the speech, the value statements, the rubric and its cases) are reproduced as published, with only the changes listed below; headings, case titles, glossary explanations, summaries and the site’s readings are the site’s own words.',
+      'All English on the site is the site’s translation. The texts of the sources (the speech, the value statements, the rubric and its cases) are reproduced as published, with only the changes listed below; the headings the site adds, case titles, glossary explanations, summaries, the notes on the cases and the site’s readings are the site’s own words.',
     conversionNote:
       'The Simplified Chinese edition is converted from the Traditional source at build time with OpenCC (Taiwan Traditional to mainland Simplified, with mainland phrasing), plus a few reviewed corrections; the changes listed below refer to the Traditional source.',
   },
@@ -138,7 +143,7 @@ export const en: Dictionary = {
     description:
       'Test yourself on the cases of Customer First: say which level each concerns and whether it meets it, and score an employee by the pass-through rule.',
     intro:
-      'After each answer you see whether it was right and why. Cases taken from JD.com’s speech are the site’s own readings: their answers are the site’s view, not a verdict of the source. Your progress is kept in this browser, so a reload does not lose it.',
+      'After each answer you see whether it was right and why. The quiz asks only about the cases the source gives; the site’s readings of the speech are left for discussion and not scored. Your progress is kept in this browser, so a reload does not lose it.',
     needsJs:
       'Scoring needs JavaScript. Without it you can still read every question and check your answers in the case library and the rubric.',
     caseQuestion: 'Case',
@@ -148,13 +153,13 @@ export const en: Dictionary = {
     scoreChoice: '{score}',
     scenarioIntro: 'One employee’s record for one assessment period:',
     scenarioQuestion: 'What does this employee score on Customer First?',
-    mitigated: 'with mitigating circumstances, from an employee with a consistently good record; the manager gives the half point',
+    mitigated: 'with mitigating circumstances, from an employee who has generally done fairly well; the manager gives the half point',
     check: 'Check answer',
     answerIs: 'Answer',
     whyScore: 'Scored level by level, pass-through:',
     readCase: 'Read the case',
     siteReading: 'The site’s reading of the speech, not a case the source gives: the answer is the site’s view.',
-    halfPointNote: 'The half point is not automatic: the source says this level normally has no half point, and only in the case it describes is there a chance of 0.5. The site takes this to be the manager’s call in the assessment (the process the sources describe: self-assessment, the manager’s assessment, a feedback talk). The scores here count it as 0.5.',
+    halfPointNote: 'The half point is not automatic: the source says this level normally has no half point, and only in the case it describes is there a chance of 0.5. The site takes this to be the manager’s call in the assessment (the process described by a public source the site adds: self-assessment, the manager’s assessment, a feedback talk). The scores here count it as 0.5.',
     summaryHeading: 'Your result',
     retry: 'Try again in a new order',
     script: {
@@ -180,7 +185,7 @@ export const en: Dictionary = {
     description:
       'Assess yourself against the Customer First rubric: each level’s standard, its key meaning and its question, scored as you go, with the reason.',
     intro:
-      'Answer the question of each level and write down concrete cases: the rubric wants every point backed by a real case. The score follows the pass-through rule as you answer.',
+      'Answer the question of each level and write down concrete cases: levels 3–5 need a real case that meets the standard; levels 1–2 are given unless a case that falls short occurred. The score follows the pass-through rule as you answer.',
     privacy:
       'Everything you enter stays in this browser and is sent nowhere. To share it with your manager, print it or download the file.',
     needsJs:
@@ -189,7 +194,7 @@ export const en: Dictionary = {
     name: 'Name',
     period: 'Period assessed',
     periodHint: 'e.g. October to December 2026',
-    halfPointNote: 'The half point is not automatic: the source says this level normally has no half point, and only in the case it describes is there a chance of 0.5. The site takes this to be the manager’s call in the assessment (the process the sources describe: self-assessment, the manager’s assessment, a feedback talk). If you choose this answer, this page counts it as 0.5 for now.',
+    halfPointNote: 'The half point is not automatic: the source says this level normally has no half point, and only in the case it describes is there a chance of 0.5. The site takes this to be the manager’s call in the assessment (the process described by a public source the site adds: self-assessment, the manager’s assessment, a feedback talk). If you choose this answer, this page counts it as 0.5 for now.',
     questions: {
       'granted-unless-nonconforming': 'In this period, did a case occur that falls short of this level?',
       'requires-conforming': 'Do you have a concrete case that meets this level?',
@@ -197,7 +202,7 @@ export const en: Dictionary = {
     answers: {
       'no-incident': 'No',
       incident: 'Yes',
-      'mitigated-incident': 'Yes, but with mitigating circumstances, and my record is consistently good',
+      'mitigated-incident': 'Yes, but with mitigating circumstances, and I have generally done fairly well',
       example: 'Yes',
       'no-example': 'No',
     },
@@ -229,7 +234,7 @@ export const en: Dictionary = {
     description:
       'For managers: open a new hire’s self-assessment file, assess the same levels under the same rules, see where the two differ, and print the feedback talk on one page.',
     intro:
-      'The sources describe three steps: the employee assesses themselves, the manager assesses them, then the two hold a feedback talk. Open the file your new hire downloaded from the self-assessment, answer the same question of each level, and compare both scores side by side before you agree the outcome.',
+      'Open the file your new hire downloaded from the self-assessment, answer the same question of each level, and compare both scores side by side before you agree the outcome.',
     homeStep: 'For managers: open a new hire’s self-assessment, assess the same levels, and print the feedback talk.',
     forManagers: 'Managers: open this file on the review page, assess the same levels and prepare the feedback talk:',
     privacy:
@@ -251,7 +256,7 @@ export const en: Dictionary = {
     answers: {
       'no-incident': 'No',
       incident: 'Yes',
-      'mitigated-incident': 'Yes, but with mitigating circumstances, and their record is consistently good',
+      'mitigated-incident': 'Yes, but with mitigating circumstances, and they have generally done fairly well',
       example: 'Yes',
       'no-example': 'No',
     },
@@ -309,6 +314,7 @@ export const en: Dictionary = {
     filters: 'Filters',
     kind: 'Kind',
     source: 'Source',
+    siteReadings: 'The site’s readings',
     rubric: 'Rubric',
     level: 'Level',
     verdict: 'Verdict',
@@ -363,7 +369,7 @@ export const en: Dictionary = {
       'no-incident': 'Level {level}: no case that falls short, so the point is given.',
       incident: 'Level {level}: a case that falls short occurred, so no point is given and the scoring stops here.',
       'mitigated-incident':
-        'Level {level}: a case that falls short, but with mitigating circumstances and a consistently good record: 0.5 points may be given (the manager decides; counted here as 0.5), and the scoring stops here.',
+        'Level {level}: a case that falls short, but with mitigating circumstances, from an employee who has generally done fairly well: 0.5 points may be given (the manager decides; counted here as 0.5), and the scoring stops here.',
       example: 'Level {level}: a case that meets the standard, so the point is given.',
       'no-example': 'Level {level}: no case that meets the standard, so no point is given and the scoring stops here.',
       unanswered: 'Level {level}: not answered yet.',
@@ -371,7 +377,7 @@ export const en: Dictionary = {
     },
     summaryAllPassed: 'Every level passed: {score} of {max} points.',
     summaryStopped: 'Score {score} of {max}: the scoring stopped at level {stop}.',
-    summaryUnanswered: 'Score so far {score} of {max}: answer the question of level {stop}.',
+    summaryUnanswered: 'Score so far: {score} of {max}. Next, answer the question for level {stop}.',
     nextIncident: 'Next: no more cases that fall short of level {stop}, “{statement}”.',
     nextExample: 'Next: find a concrete case that meets level {stop}, “{statement}”.',
   },
