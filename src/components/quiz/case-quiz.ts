@@ -1,25 +1,40 @@
 /**
  * Enhances <case-quiz>: marks each answer with the course model's isCorrect() against the key in
- * its config (a slice of the course, src/data/course.ts), shows the prepared explanation, keeps
- * a running score, saves progress by question id and restores it after a reload or a republish
- * (marked again against the current key; the learner is told once what an update changed), and
- * offers a retry in a new order. A save the browser refuses is always said, and saving resumes
- * when it takes writes again; two tabs merge their answers.
+ * its config (a slice of the course, src/data/course.ts), shows the prepared explanation and a
+ * contrast for the choice made (src/lib/quiz-feedback.ts), keeps a running score, saves progress
+ * by question id and restores it after a reload or a republish (marked again against the current
+ * key; the learner is told once what an update changed). A checked answer is final for that
+ * attempt. The first attempt comes in an order of the browser's own, kept with the progress; a
+ * finished quiz shows the percentage against the pass mark, a breakdown by level and what was
+ * missed, and offers to retry just those, or everything, in a new order. A save the browser
+ * refuses is always said, and saving resumes when it takes writes again; two tabs merge their answers.
  */
 import { isCorrect, restoreQuiz, type CourseQuiz, type RestoreChanges } from '../../lib/course';
 import type { Dictionary } from '../../lib/i18n/dictionary';
-import { shuffled } from '../../lib/random';
+import { chooseCaseFeedback, scoreParts } from '../../lib/quiz-feedback';
+import { seededRandom, shuffled } from '../../lib/random';
 import { readQuizProgress, type QuizProgress } from '../../lib/saved-quiz';
 import { savedVersion } from '../../lib/saved-state';
 import { fill, fillPlural } from '../../lib/template';
+import type { Verdict } from '../../lib/vocabulary';
 import { load, otherTabSaved, save } from '../browser-storage';
 import { Island } from '../island';
 
 /** What CaseQuiz.astro writes into data-config: the quiz as the course holds it, without titles. */
 export interface CaseQuizConfig extends Pick<CourseQuiz, 'storageKey' | 'version'> {
-  questions: Pick<CourseQuiz['questions'][number], 'id' | 'key'>[];
+  /** With, for a case question, its level; for a scenario, the points the rule gives each level. */
+  questions: (Pick<CourseQuiz['questions'][number], 'id' | 'key' | 'title'> & { level?: number; points?: number[] })[];
+  /** Percent, as the LMS uses it (content/lms.yaml). */
+  passMark: number;
+  /** By level: its name ("Level 2"), statement and evidence rule in one line. */
+  levels: Record<string, { name: string; statement: string; rule: string }>;
+  verdicts: Record<Verdict, string>;
+  scoreChoice: string;
   texts: Dictionary['quiz']['script'];
 }
+
+/** A random seed of the browser's own, so each learner's first attempt comes in its own order. */
+const browserSeed = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
 
 class CaseQuiz extends Island<CaseQuizConfig> {
   private progress: QuizProgress = { version: savedVersion, order: [], answers: {} };
@@ -36,13 +51,23 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     // Saved progress it can neither read nor keep aside is not saved over: nothing is saved.
     if (!loaded.available || loaded.leftInPlace) this.saveProblem = texts.noStorage;
     if (loaded.keptAside) this.notice = texts.keptAside;
-    if (loaded.value) this.adopt(loaded.value, true);
+    if (loaded.value?.order.length) this.adopt(loaded.value, true);
+    else {
+      // The built page lists questions by level; a first attempt should not (the order is saved with the first answer).
+      this.progress.order = shuffled(
+        this.questions().map((q) => q.dataset.question!),
+        seededRandom(browserSeed()),
+      );
+      if (loaded.value) this.adopt({ ...loaded.value, order: this.progress.order }, true);
+      else this.applyOrder();
+    }
     this.on(this, 'submit', (event) => {
       event.preventDefault();
       const q = (event.target as HTMLElement).closest<HTMLElement>(`[data-target="${this.localName}.question"]`);
       if (q) this.check(q);
     });
     this.on(this.target('retry', HTMLButtonElement), 'click', () => this.retry());
+    this.on(this.target('retry-missed', HTMLButtonElement), 'click', () => this.retry(this.missed()));
     this.on(
       window,
       'storage',
@@ -69,7 +94,7 @@ class CaseQuiz extends Island<CaseQuizConfig> {
           const input = inputs[part]?.find((i) => i.value === value);
           if (input) input.checked = true;
         });
-        this.showFeedback(q, answer.correct);
+        this.showFeedback(q, answer.choice, answer.correct);
       } else this.hideFeedback(q);
     }
     if (firstLoad && saved.keyVersion !== this.config.version) {
@@ -112,6 +137,8 @@ class CaseQuiz extends Island<CaseQuizConfig> {
   private check(q: HTMLElement) {
     const { texts, questions } = this.config;
     const id = q.dataset.question!;
+    // A checked answer is final for this attempt (the controls are disabled; this holds against a stale form too).
+    if (this.progress.answers[id]) return;
     const question = questions.find((x) => x.id === id);
     const choice = this.inputsOf(q).map((inputs) => inputs.find((i) => i.checked)?.value);
     if (!question || choice.some((c) => c === undefined)) {
@@ -122,34 +149,107 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     this.progress.answers[id] = { choice: choice as string[], correct };
     this.notice = '';
     this.persist(id);
-    this.showFeedback(q, correct);
+    this.showFeedback(q, choice as string[], correct);
     this.updateStatus(correct ? texts.right : texts.wrong);
+    this.target('feedback', HTMLElement, q).focus();
   }
 
-  private showFeedback(q: HTMLElement, correct: boolean) {
+  private question(id: string) {
+    return this.config.questions.find((x) => x.id === id);
+  }
+
+  /** An answer (or a key) in words: "Level 3 · Falls short", or a score. */
+  private answerText(id: string, parts: readonly string[]) {
+    const { levels, verdicts, scoreChoice } = this.config;
+    return this.question(id)?.points
+      ? fill(scoreChoice, { score: parts[0]! })
+      : `${levels[parts[0]!]?.name ?? parts[0]} · ${verdicts[parts[1] as Verdict] ?? parts[1]}`;
+  }
+
+  /** The contrast the feedback chooser picks for `choice`, in words; empty when it is right. */
+  private contrast(id: string, choice: readonly string[]): string {
+    const { texts, levels, verdicts } = this.config;
+    const question = this.question(id);
+    if (!question || isCorrect(question, choice)) return '';
+    if (question.points) {
+      const level = scoreParts(question.points, Number(choice[0]));
+      return level === undefined ? '' : fill(texts.scoreParts, { score: choice[0]!, level });
+    }
+    const [rightLevel, rightVerdict] = question.key as [string, Verdict];
+    const picked = chooseCaseFeedback({ level: Number(choice[0]), verdict: choice[1] as Verdict }, { level: Number(rightLevel), verdict: rightVerdict });
+    if (picked.kind === 'right') return '';
+    const right = levels[picked.level]!;
+    const verdict = { verdict: verdicts[picked.verdict], rule: right.rule };
+    if (picked.kind === 'verdict') return fill(texts.verdictWrong, verdict);
+    const chosen = levels[picked.chosen]!;
+    const contrast = fill(picked.kind === 'lower' ? texts.lower : texts.higher, {
+      chosen: chosen.name,
+      chosenStatement: chosen.statement,
+      level: right.name,
+      statement: right.statement,
+    });
+    return picked.verdictToo ? `${contrast} ${fill(texts.verdictToo, verdict)}` : contrast;
+  }
+
+  private showFeedback(q: HTMLElement, choice: readonly string[], correct: boolean) {
+    const id = q.dataset.question!;
     this.target('verdict', HTMLElement, q).textContent = correct ? this.config.texts.right : this.config.texts.wrong;
+    const contrast = this.contrast(id, choice);
+    this.target('contrast', HTMLElement, q).textContent = contrast;
+    this.target('contrast-box', HTMLElement, q).hidden = !contrast;
+    // A scenario: mark the level of the chain where the learner's score and the rule part.
+    const points = this.question(id)?.points;
+    const parts = points && !correct ? scoreParts(points, Number(choice[0])) : undefined;
+    q.querySelectorAll('.reasons > li').forEach((li, i) => {
+      li.classList.toggle('parts-here', i + 1 === parts);
+      li.querySelector('.parts-mark')?.remove();
+      if (i + 1 === parts) {
+        const mark = document.createElement('strong');
+        mark.className = 'parts-mark';
+        mark.textContent = `${this.config.texts.partsHere} `;
+        li.prepend(mark);
+      }
+    });
     this.target('feedback', HTMLElement, q).hidden = false;
+    this.setFinal(q, true);
     q.classList.toggle('is-right', correct);
     q.classList.toggle('is-wrong', !correct);
   }
 
   private hideFeedback(q: HTMLElement) {
     this.target('feedback', HTMLElement, q).hidden = true;
+    this.setFinal(q, false);
     q.classList.remove('is-right', 'is-wrong');
   }
 
-  private retry() {
-    const ids = shuffled(
-      this.questions().map((q) => q.dataset.question!),
-      Math.random,
-    );
-    // Answers to questions the quiz no longer has stay kept; the current ones start again.
-    const retired = Object.entries(this.progress.answers).filter(([id]) => !ids.includes(id));
-    this.progress = { version: savedVersion, order: ids, answers: Object.fromEntries(retired), keyVersion: this.config.version };
+  /** A checked question's choices and button are disabled until the learner retries it. */
+  private setFinal(q: HTMLElement, final: boolean) {
+    q.querySelectorAll('fieldset').forEach((f) => (f.disabled = final));
+    q.querySelector('button')!.disabled = final;
+  }
+
+  /** The questions answered wrong, in the order shown. */
+  private missed() {
+    return this.questions()
+      .map((q) => q.dataset.question!)
+      .filter((id) => this.progress.answers[id]?.correct === false);
+  }
+
+  /**
+   * Starts again in a new order: every question, or (`only`) just those, which come first; the
+   * others keep their answers. Answers to questions the quiz no longer has stay kept.
+   */
+  private retry(only?: string[]) {
+    const all = this.questions().map((q) => q.dataset.question!);
+    const again = shuffled(only ?? all, seededRandom(browserSeed()));
+    const answers = Object.fromEntries(Object.entries(this.progress.answers).filter(([id]) => !again.includes(id)));
+    const order = [...again, ...all.filter((id) => !again.includes(id))];
+    this.progress = { version: savedVersion, order, answers, keyVersion: this.config.version };
     this.unsaved.clear();
     this.applyOrder();
     this.persist();
     for (const q of this.questions()) {
+      if (!again.includes(q.dataset.question!)) continue;
       this.target('form', HTMLFormElement, q).reset();
       this.hideFeedback(q);
     }
@@ -189,8 +289,61 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     this.target('status').textContent = [message, this.saveProblem, this.notice, fill(texts.status, values)].filter(Boolean).join(' ');
     const done = answered.length === ids.length;
     this.target('summary').hidden = !done;
-    if (done) this.target('summary-text').textContent = fillPlural(document.documentElement.lang, texts.summary, values.total, values);
+    if (done) this.summarise(ids, values);
   }
+
+  /** The summary: percentage against the pass mark, right answers by level, and what was missed with its feedback. */
+  private summarise(ids: string[], values: { answered: number; total: number; right: number }) {
+    const { texts, passMark, levels } = this.config;
+    const lang = document.documentElement.lang;
+    this.target('summary-text').textContent = fillPlural(lang, texts.summary, values.total, values);
+    const percent = values.total ? Math.round((values.right / values.total) * 100) : 0;
+    this.target('percent').textContent = `${fill(texts.percent, { ...values, percent, passMark })} ${percent >= passMark ? texts.passed : texts.notPassed}`;
+    // By level, the scoring scenarios last.
+    const rows = new Map<number, { right: number; total: number }>();
+    for (const id of ids) {
+      const level = this.question(id)?.level ?? Infinity;
+      const row = rows.get(level) ?? { right: 0, total: 0 };
+      row.total++;
+      if (this.progress.answers[id]!.correct) row.right++;
+      rows.set(level, row);
+    }
+    this.target('by-level').replaceChildren(
+      ...[...rows]
+        .sort(([a], [b]) => a - b)
+        .map(([level, row]) => item(fill(texts.levelRow, { name: levels[level]?.name ?? texts.scenarios, ...row }))),
+    );
+    const missed = this.missed();
+    const list = this.target('missed');
+    list.replaceChildren(
+      ...missed.map((id) => {
+        const q = this.question(id)!;
+        const choice = this.progress.answers[id]!.choice;
+        const li = item('');
+        const link = document.createElement('a');
+        link.href = `#${this.questions().find((x) => x.dataset.question === id)!.id}`;
+        link.textContent = q.title;
+        li.append(
+          link,
+          item(fill(texts.yourAnswer, { answer: this.answerText(id, choice) }), 'p'),
+          item(fill(texts.rightAnswer, { answer: this.answerText(id, q.key) }), 'p'),
+          item(this.contrast(id, choice), 'p'),
+        );
+        return li;
+      }),
+    );
+    if (!missed.length) list.replaceChildren(item(texts.noneMissed));
+    const retryMissed = this.target('retry-missed', HTMLButtonElement);
+    retryMissed.hidden = !missed.length;
+    retryMissed.textContent = fillPlural(lang, texts.retryMissed, missed.length, { count: missed.length });
+  }
+}
+
+/** A list item (or another element) holding `text`. */
+function item(text: string, tag: 'li' | 'p' = 'li') {
+  const el = document.createElement(tag);
+  el.textContent = text;
+  return el;
 }
 
 customElements.define('case-quiz', CaseQuiz);
