@@ -1,0 +1,138 @@
+/**
+ * A quiz that teaches (issue 20), in Chromium: a checked answer is final, the first attempt comes
+ * shuffled, a wrong choice gets its contrast, the summary gives the percentage against the pass
+ * mark, by level and what was missed, and "retry the ones I missed" brings back exactly those.
+ */
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import { dictionaries } from '../../src/lib/i18n';
+import { fill } from '../../src/lib/template';
+import { useBrowser } from '../support/pages';
+import { answerQuestion } from '../support/quiz';
+
+const site = useBrowser();
+const { quiz } = dictionaries.en;
+let pages: Page[] = [];
+
+afterEach(async () => {
+  for (const page of pages) await page.context().close();
+  pages = [];
+});
+
+async function open(route: string, options?: Parameters<typeof site.open>[1]) {
+  const opened = await site.open(route, options);
+  pages.push(opened.page);
+  return opened;
+}
+
+interface Config {
+  passMark: number;
+  questions: { id: string; key: string[]; level?: number; points?: number[] }[];
+  levels: Record<string, { name: string; statement: string; rule: string }>;
+}
+const config = (page: Page) => page.locator('case-quiz').first().evaluate((el) => JSON.parse((el as HTMLElement).dataset.config!) as Config);
+const questionIds = (page: Page) => page.locator('case-quiz').first().locator('.question').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.question!));
+const question = (page: Page, id: string) => page.locator(`[data-question="${id}"]`);
+const status = (page: Page) => page.locator('.quiz-status').first().textContent();
+
+describe('a quiz that teaches', () => {
+  test('without JavaScript every question shows its answer and explanation', async () => {
+    const { page } = await open('en/quiz/', { javaScriptEnabled: false });
+    const count = await page.locator('.question').count();
+    expect(count).toBeGreaterThan(10);
+    expect(await page.locator('.question .feedback:visible').count()).toBe(count);
+    expect(await page.locator('.question .answer-line:visible').count()).toBe(count);
+  });
+
+  test('the first attempt comes in the browser’s own order, kept across a reload', async () => {
+    const { page, errors } = await open('en/quiz/');
+    const built = (await config(page)).questions.map((q) => q.id);
+    const shown = await questionIds(page);
+    expect(shown).not.toEqual(built);
+    expect([...shown].sort()).toEqual([...built].sort());
+    await answerQuestion(question(page, shown[0]!), true);
+    await page.reload();
+    expect(await questionIds(page)).toEqual(shown);
+    expect(errors).toEqual([]);
+  });
+
+  test('a checked answer is final: its choices and button are disabled and the score cannot be raised by changing it', async () => {
+    const { page } = await open('en/quiz/');
+    const { questions, levels } = await config(page);
+    const target = questions.find((q) => q.level === 3)!;
+    const q = question(page, target.id);
+    await q.locator(`input[name="level"][value="1"]`).check();
+    await q.locator(`input[name="verdict"][value="${target.key[1]}"]`).check();
+    await q.getByRole('button').click();
+    await expect.poll(() => q.locator('.feedback-verdict').textContent()).toBe(quiz.script.wrong);
+    expect(await q.getByRole('button').isDisabled()).toBe(true);
+    expect(await q.locator('fieldset:disabled').count()).toBe(2);
+    // The contrast sets the chosen level against the one the source files the case under.
+    const contrast = await q.locator('.choice-feedback').textContent();
+    expect(contrast).toContain(fill(quiz.script.lower, { chosen: levels[1]!.name, chosenStatement: levels[1]!.statement, level: levels[3]!.name, statement: levels[3]!.statement }));
+    // Even a form forced to the right answer and submitted does not change the mark.
+    await q.evaluate((el, level) => {
+      const input = el.querySelector<HTMLInputElement>(`input[name="level"][value="${level}"]`)!;
+      input.disabled = false;
+      input.checked = true;
+      el.querySelector('form')!.requestSubmit();
+    }, target.key[0]!);
+    expect(await status(page)).toContain(`1 of ${questions.length} answered, 0 right.`);
+    // The long key meaning is there, folded.
+    expect(await q.locator('details.key-meaning').count()).toBe(1);
+    expect(await q.locator('details.key-meaning').getAttribute('open')).toBeNull();
+  });
+
+  test('a wrong verdict gets the level’s evidence rule; a wrong score marks where it parts from the rule', async () => {
+    const { page } = await open('en/quiz/');
+    const { questions, levels } = await config(page);
+    const c = questions.find((q) => q.level !== undefined)!;
+    const q = question(page, c.id);
+    await q.locator(`input[name="level"][value="${c.key[0]}"]`).check();
+    await q.locator(`input[name="verdict"]:not([value="${c.key[1]}"])`).check();
+    await q.getByRole('button').click();
+    await expect.poll(() => q.locator('.choice-feedback').textContent()).toContain(levels[c.key[0]!]!.rule);
+
+    const s = questions.find((x) => x.points && x.points.some((p) => p === 0))!;
+    const sq = question(page, s.id);
+    await sq.locator('input[name="score"]').last().check();
+    await sq.getByRole('button').click();
+    await expect.poll(() => sq.locator('.reasons .parts-here').count()).toBe(1);
+    expect(await sq.locator('.reasons .parts-here').textContent()).toContain(quiz.script.partsHere);
+  });
+
+  test('the summary gives the percentage against the pass mark, the levels and exactly what was missed; retry brings back exactly those', async () => {
+    const { page, errors } = await open('en/quiz/');
+    const { passMark, questions } = await config(page);
+    const ids = await questionIds(page);
+    const wrong = new Set(ids.filter((_, i) => i % 4 === 1));
+    for (const id of ids) await answerQuestion(question(page, id), !wrong.has(id));
+    const summary = page.locator('.quiz-summary').first();
+    await expect.poll(() => summary.isVisible()).toBe(true);
+    const right = ids.length - wrong.size;
+    const percent = Math.round((right / ids.length) * 100);
+    expect(await summary.locator('.quiz-percent').textContent()).toBe(
+      `${fill(quiz.script.percent, { percent, right, total: ids.length, passMark })} ${percent >= passMark ? quiz.script.passed : quiz.script.notPassed}`,
+    );
+    const levelCount = new Set(questions.map((q) => q.level ?? 'scenarios')).size;
+    expect(await summary.locator('.by-level li').count()).toBe(levelCount);
+    const listed = await summary.locator('.missed li a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+    const listedIds = await Promise.all(listed.map((elementId) => page.locator(`[id="${elementId}"]`).getAttribute('data-question')));
+    expect(new Set(listedIds)).toEqual(wrong);
+    const retry = summary.locator('.retry-missed');
+    expect(await retry.textContent()).toBe(fill(quiz.script.retryMissed.other, { count: wrong.size }));
+
+    await retry.click();
+    const order = await questionIds(page);
+    expect(new Set(order.slice(0, wrong.size))).toEqual(wrong);
+    await expect.poll(() => status(page)).toContain(`${right} of ${ids.length} answered, ${right} right.`);
+    for (const id of wrong) expect(await question(page, id).locator('.feedback').isVisible()).toBe(false);
+    expect(await page.locator('case-quiz').first().locator('.feedback:visible').count()).toBe(right);
+    expect(await summary.isVisible()).toBe(false);
+    await page.reload();
+    expect(await status(page)).toContain(`${right} of ${ids.length} answered, ${right} right.`);
+    for (const id of wrong) await answerQuestion(question(page, id), true);
+    await expect.poll(() => summary.locator('.missed li').textContent()).toBe(quiz.script.noneMissed);
+    expect(errors).toEqual([]);
+  });
+});
