@@ -3,6 +3,8 @@
  * shuffled, a wrong choice gets its contrast, the summary gives the percentage against the pass
  * mark, by level and what was missed, and "retry the ones I missed" brings back exactly those.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/lib/i18n';
@@ -34,6 +36,18 @@ const config = (page: Page) => page.locator('case-quiz').first().evaluate((el) =
 const questionIds = (page: Page) => page.locator('case-quiz').first().locator('.question').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.question!));
 const question = (page: Page, id: string) => page.locator(`[data-question="${id}"]`);
 const status = (page: Page) => page.locator('.quiz-status').first().textContent();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations on the page, as test/e2e/a11y.test.ts runs it. */
+async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    }),
+  );
+  return result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 describe('a quiz that teaches', () => {
   test('without JavaScript every question shows its answer and explanation', async () => {
@@ -135,4 +149,35 @@ describe('a quiz that teaches', () => {
     await expect.poll(() => summary.locator('.missed li').textContent()).toBe(quiz.script.noneMissed);
     expect(errors).toEqual([]);
   });
+
+  test.each(['light', 'dark'] as const)('keyboard only on a 390 px phone (%s): answer, read the feedback, finish with misses; no axe violation', async (colorScheme) => {
+    const { page } = await open('zh-hant/quiz/', { colorScheme, viewport: { width: 390, height: 844 } });
+    const ids = await questionIds(page);
+    const caseId = ids.find((id) => id.startsWith('case-'))!;
+    const first = question(page, caseId);
+    // Keyboard: the level (Space), past the level guide (opened with Space), the verdict (Space), the button (Enter).
+    await first.locator('input[name="level"]').first().focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.parentElement?.classList.contains('level-guide'))).toBe(true);
+    await page.keyboard.press('Space');
+    expect(await first.locator('.level-guide dd').first().isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('feedback'))).toBe(true);
+    // The running score stays in view while answering further down.
+    await question(page, ids.at(-1)!).scrollIntoViewIfNeeded();
+    expect(await page.locator('.quiz-status').first().isVisible()).toBe(true);
+    const box = await page.locator('.quiz-status').first().boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(844);
+    for (const id of ids.filter((x) => x !== caseId)) await answerQuestion(question(page, id), ids.indexOf(id) % 5 !== 0);
+    await page.locator('.quiz-summary .missed li').first().waitFor();
+    expect(await violations(page)).toEqual([]);
+    // No question wider than the phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
 });
+
