@@ -179,5 +179,37 @@ describe('a quiz that teaches', () => {
     // No question wider than the phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
+
+  test('scoring practice deals, scores and explains ten scenarios, each announced, none the same as the one before; nothing is saved', async () => {
+    const { page, errors } = await open('en/quiz/');
+    await page.locator('.practice-link a').first().click();
+    await page.waitForURL(/\/quiz\/practice\/$/);
+    const practice = page.locator('scoring-practice').first();
+    const sourceCases = await practice.evaluate((el) => (JSON.parse((el as HTMLElement).dataset.config!) as { cases: { id: string; origin: string }[] }).cases);
+    expect(sourceCases.every((c) => c.origin === 'source')).toBe(true);
+    let last = '';
+    for (let n = 1; n <= 10; n++) {
+      await practice.locator('[data-target="scoring-practice.deal"]').click();
+      const record = practice.locator('.record li');
+      await expect.poll(() => practice.locator('[role="status"]').textContent()).toBe(
+        fill(quiz.practice.dealt, { number: n, count: await record.count() }),
+      );
+      const cases = await record.evaluateAll((els) => els.map((e) => `${(e as HTMLElement).dataset.case}${e.querySelector('.mitigated') ? '~' : ''}`).join(' '));
+      expect(cases).not.toBe(last);
+      last = cases;
+      expect(await record.count()).toBeGreaterThanOrEqual(2);
+      expect(await record.count()).toBeLessThanOrEqual(4);
+      // Score it: the first offered score (right or wrong); the explanation follows the chain level by level.
+      await practice.locator('input[name="score"]').first().check();
+      await practice.getByRole('button', { name: quiz.check }).click();
+      const verdict = await practice.locator('.feedback-verdict').textContent();
+      expect([quiz.script.right, quiz.script.wrong]).toContain(verdict);
+      expect(await practice.locator('.reasons li').count()).toBeGreaterThanOrEqual(3);
+      expect(await practice.locator('.reasons .parts-here').count()).toBe(verdict === quiz.script.right ? 0 : 1);
+      expect(await practice.locator('input[name="score"]').first().isDisabled()).toBe(true);
+    }
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => /practice/i.test(k)))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });
 

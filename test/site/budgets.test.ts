@@ -10,10 +10,8 @@ import { builtPages, siteDir, type BuiltPage } from '../support/site';
 /** Gzipped bytes of the JavaScript a page loads: its scripts and every module they import. */
 const javascriptBytes = (p: BuiltPage) => pageJavascriptBytes(siteDir(), testBase, p);
 
-/** Pages with the quiz (also embedded in guide pages), the self-assessment or the manager's review. */
-const hasLearnerIsland = (p: BuiltPage) => p.root.querySelector('case-quiz, self-assessment, feedback-talk') !== null;
 /** Reading pages: no island at all (the search page has the search island, the offline page its own). */
-const isReadingPage = (p: BuiltPage) => p.root.querySelector('case-quiz, self-assessment, feedback-talk, site-search, offline-course') === null;
+const isReadingPage = (p: BuiltPage) => p.root.querySelector('case-quiz, scoring-practice, self-assessment, feedback-talk, site-search, offline-course') === null;
 
 test('pages with the quiz ship at most 6 KB of gzipped JavaScript each', () => {
   const pages = builtPages().filter((p) => p.root.querySelector('case-quiz'));
@@ -26,8 +24,18 @@ test('pages with the quiz ship at most 6 KB of gzipped JavaScript each', () => {
   }
 });
 
+test('the scoring-practice page (generator and rubric model included) ships at most 4 KB of gzipped JavaScript', () => {
+  const pages = builtPages().filter((p) => p.root.querySelector('scoring-practice'));
+  expect(pages.map((p) => p.url)).toEqual(expect.arrayContaining(['/onboarding/en/quiz/practice/', '/onboarding/zh-hant/quiz/practice/']));
+  for (const p of pages) {
+    const bytes = javascriptBytes(p);
+    expect(bytes, p.url).toBeGreaterThan(500);
+    expect(bytes, p.url).toBeLessThanOrEqual(4096);
+  }
+});
+
 test('pages with the self-assessment or the review ship at most 4 KB of gzipped JavaScript each', () => {
-  const pages = builtPages().filter((p) => hasLearnerIsland(p) && !p.root.querySelector('case-quiz'));
+  const pages = builtPages().filter((p) => p.root.querySelector('self-assessment, feedback-talk'));
   expect(pages.map((p) => p.url)).toEqual(
     expect.arrayContaining(['/onboarding/zh-hant/self-assessment/', '/onboarding/zh-hans/review/', '/onboarding/en/review/']),
   );

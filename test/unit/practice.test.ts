@@ -12,7 +12,7 @@ import { dealPractice } from '../../src/lib/practice';
 import { answersFromRecord, type QuizCase, type RecordItem } from '../../src/lib/quiz';
 import { seededRandom } from '../../src/lib/random';
 import { scoreRubric, type LevelRule, type ScoreResult } from '../../src/lib/rubric-model';
-import { projectRoot } from '../support/astro-cli';
+import { fixtureProject } from '../support/content-files';
 
 interface RubricFile {
   levels: { level: number; evidence: LevelRule['evidence']; halfPoint?: { points: number } }[];
@@ -56,10 +56,10 @@ function reachable(cases: readonly QuizCase[], levels: readonly LevelRule[]): Se
 }
 
 const rubrics = [
-  { name: '客戶第一 (frozen content)', ...rubricOf(join(projectRoot, 'test/fixtures/content'), 'alibaba-customer-first') },
+  { name: '客戶第一 (frozen content)', ...rubricOf(join(fixtureProject, 'content'), 'alibaba-customer-first') },
   {
     name: 'the second-rubric fixture',
-    ...rubricOf(join(projectRoot, 'test/fixtures/second-rubric'), readdirSync(join(projectRoot, 'test/fixtures/second-rubric/rubrics'))[0]!.slice(0, -5)),
+    ...rubricOf(join(fixtureProject, 'second-rubric'), readdirSync(join(fixtureProject, 'second-rubric/rubrics'))[0]!.slice(0, -5)),
   },
 ];
 

@@ -169,6 +169,17 @@ export interface Dictionary {
     answerAndWhy: string;
     /** What the LMS records when questions are retried, said once on the page (and in the README). */
     retriedScore: string;
+    /** Scoring practice, dealt in the browser; never graded. */
+    practice: {
+      heading: string;
+      intro: string;
+      needsJs: string;
+      deal: string;
+      /** After the graded quiz, beside the link to the practice page. */
+      linkNote: string;
+      /** Announced with each new scenario: {number} of the session, {count} cases. */
+      dealt: string;
+    };
     /** Templates read by the quiz script: {right}, {answered}, {total} are filled in. */
     script: {
       /**

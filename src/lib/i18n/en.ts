@@ -162,6 +162,15 @@ export const en: Dictionary = {
     answerAndWhy: 'Answer and explanation',
     retriedScore:
       'What counts is your latest answer to each question. Retrying the ones you missed replaces just those answers; once every question has an answer again, the share answered right is your score, in this browser and, in a course on a learning platform, the score it records (as Moodle does when each attempt builds on the last). Trying the whole quiz again starts every answer afresh.',
+    practice: {
+      heading: 'Scoring practice',
+      intro:
+        'As many scoring exercises as you like: each is a new record of an employee, made of two to four of the sources’ cases and scored by the same rules as the quiz. Practice is not part of your score and is not saved.',
+      needsJs: 'Practice scenarios are dealt by JavaScript in your browser.',
+      deal: 'Deal a new scenario',
+      linkNote: 'score new employee records, as many as you like, outside the graded quiz.',
+      dealt: 'Scenario {number}: an employee’s record of {count} cases.',
+    },
     script: {
       lower: 'You chose {chosen}, “{chosenStatement}”. The source files this case under {level}, “{statement}”: what the case turns on is that higher standard.',
       higher: 'You chose {chosen}, “{chosenStatement}”. The source files this case under {level}, “{statement}”: the case is about that more basic standard.',

@@ -153,6 +153,14 @@ export const zhHant: Dictionary = {
     answerAndWhy: '答案與說明',
     retriedScore:
       '計分以你對每一題最後一次的答案為準。重做答錯的題目，只替換那幾題的答案；所有題目重新都有答案後，答對的比例就是你的分數，在這個瀏覽器如此，在學習平台上的課程中也是平台記錄的分數（與 Moodle「每次作答以上次為基礎」的做法相同）。整份測驗重新作答，則所有答案從頭開始。',
+    practice: {
+      heading: '計分練習',
+      intro: '想練多少題都可以：每題都是一位員工的新紀錄，由來源的案例中抽出兩到四個組成，按與測驗相同的規則計分。練習不計入你的成績，也不會保存。',
+      needsJs: '練習情境由瀏覽器中的 JavaScript 產生。',
+      deal: '產生新的情境',
+      linkNote: '在計分測驗之外，想練多少份員工紀錄都可以。',
+      dealt: '情境 {number}：一位員工的紀錄，共 {count} 個案例。',
+    },
     script: {
       lower: '你選了{chosen}「{chosenStatement}」。原文把此例列在{level}「{statement}」：案例的關鍵在這一更高的標準。',
       higher: '你選了{chosen}「{chosenStatement}」。原文把此例列在{level}「{statement}」：案例涉及的是這一更基本的標準。',
