@@ -126,10 +126,10 @@ describe('a quiz that teaches', () => {
     const right = ids.length - wrong.size;
     const percent = Math.round((right / ids.length) * 100);
     expect(await summary.locator('.quiz-percent').textContent()).toBe(
-      `${fill(quiz.script.percent, { percent, right, total: ids.length, passMark })} ${percent >= passMark ? quiz.script.passed : quiz.script.notPassed}`,
+      fill(quiz.script.percent, { percent, right, total: ids.length, passMark, outcome: percent >= passMark ? quiz.script.passed : quiz.script.notPassed }),
     );
     const levelCount = new Set(questions.map((q) => q.level ?? 'scenarios')).size;
-    expect(await summary.locator('.by-level li').count()).toBe(levelCount);
+    expect(await page.locator('.quiz-levels').first().locator('.by-level li').count()).toBe(levelCount);
     const listed = await summary.locator('.missed li a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
     const listedIds = await Promise.all(listed.map((elementId) => page.locator(`[id="${elementId}"]`).getAttribute('data-question')));
     expect(new Set(listedIds)).toEqual(wrong);
@@ -210,6 +210,50 @@ describe('a quiz that teaches', () => {
     }
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => /practice/i.test(k)))).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  test('mastery per level and the review queue survive a reload; three days later the answered questions are due again and come back', async () => {
+    const context = await site.context();
+    const page = await context.newPage();
+    pages.push(page);
+    await page.clock.install({ time: new Date('2026-12-01T09:00:00') });
+    await page.goto(site.url('en/quiz/'));
+    const { questions, levels, storageKey } = (await config(page)) as Config & { storageKey: string };
+    const levelsList = page.locator('.quiz-levels').first();
+    const rows = () => levelsList.locator('.by-level li').allTextContents();
+    expect((await rows()).every((r) => r.includes(quiz.script.mastery.untried))).toBe(true);
+    // Every case question of level 1: one wrong, the rest right; and one of level 2 right.
+    const level1 = questions.filter((q) => q.level === 1 && !q.points);
+    const level2 = questions.find((q) => q.level === 2 && !q.points)!;
+    for (const [i, q] of level1.entries()) await answerQuestion(question(page, q.id), i > 0);
+    await answerQuestion(question(page, level2.id), true);
+    const expectedRow1 = fill(quiz.script.levelRow, { name: levels[1]!.name, state: quiz.script.mastery.learning, right: level1.length - 1, total: questions.filter((q) => q.level === 1).length });
+    await expect.poll(rows).toContain(expectedRow1);
+    const before = await rows();
+    const answeredIds = [...level1.map((q) => q.id), level2.id];
+    const queue = await page.evaluate((k) => JSON.parse(localStorage.getItem(`${k}/review`)!) as Record<string, { due: string }>, storageKey);
+    expect(Object.keys(queue).sort()).toEqual([...answeredIds].sort());
+    expect(new Set(Object.values(queue).map((e) => e.due))).toEqual(new Set(['2026-12-02']));
+    expect(await levelsList.locator('[data-target="case-quiz.review-due"]').isVisible()).toBe(false);
+
+    await page.reload();
+    expect(await rows()).toEqual(before);
+    expect(await levelsList.locator('[data-target="case-quiz.review-due"]').isVisible()).toBe(false);
+
+    await page.clock.setSystemTime(new Date('2026-12-04T09:00:00'));
+    await page.reload();
+    const reviewDue = levelsList.locator('[data-target="case-quiz.review-due"]');
+    await expect.poll(() => reviewDue.isVisible()).toBe(true);
+    expect(await reviewDue.textContent()).toBe(fill(quiz.script.reviewDue.other, { count: answeredIds.length }));
+    await reviewDue.click();
+    const order = await questionIds(page);
+    expect(new Set(order.slice(0, answeredIds.length))).toEqual(new Set(answeredIds));
+    for (const id of answeredIds) expect(await question(page, id).locator('.feedback').isVisible()).toBe(false);
+    // Answered right on the 4th, each comes back 3 days later.
+    for (const id of answeredIds) await answerQuestion(question(page, id), true);
+    const after = await page.evaluate((k) => JSON.parse(localStorage.getItem(`${k}/review`)!) as Record<string, { due: string }>, storageKey);
+    expect(new Set(answeredIds.map((id) => after[id]!.due))).toEqual(new Set(['2026-12-07']));
+    expect(await reviewDue.isVisible()).toBe(false);
   });
 });
 

@@ -13,6 +13,7 @@ import { isCorrect, restoreQuiz, type CourseQuiz, type RestoreChanges } from '..
 import type { Dictionary } from '../../lib/i18n/dictionary';
 import { chooseCaseFeedback, scoreParts } from '../../lib/quiz-feedback';
 import { seededRandom, shuffled } from '../../lib/random';
+import { afterAnswer, dueOn, localDay, readQueue, type ReviewQueue } from '../../lib/review-schedule';
 import { readQuizProgress, type QuizProgress } from '../../lib/saved-quiz';
 import { savedVersion } from '../../lib/saved-state';
 import { fill, fillPlural } from '../../lib/template';
@@ -33,8 +34,6 @@ export interface CaseQuizConfig extends Pick<CourseQuiz, 'storageKey' | 'version
   texts: Dictionary['quiz']['script'];
 }
 
-/** A random seed of the browser's own, so each learner's first attempt comes in its own order. */
-const browserSeed = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
 
 class CaseQuiz extends Island<CaseQuizConfig> {
   private progress: QuizProgress = { version: savedVersion, order: [], answers: {} };
@@ -44,6 +43,10 @@ class CaseQuiz extends Island<CaseQuizConfig> {
   private unsaved = new Set<string>();
   /** Said once, until the next answer: what loading found (kept aside, updated). */
   private notice = '';
+  /** Orders of this browser's own (seeded once per page), so each learner's first attempt and retries come in their own order. */
+  private random = seededRandom(crypto.getRandomValues(new Uint32Array(1))[0]!);
+  /** Spaced review, by question id: kept in this browser only (`<storage key>/review`). */
+  private queue: ReviewQueue = {};
 
   protected connect() {
     const { storageKey, texts } = this.config;
@@ -51,12 +54,17 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     // Saved progress it can neither read nor keep aside is not saved over: nothing is saved.
     if (!loaded.available || loaded.leftInPlace) this.saveProblem = texts.noStorage;
     if (loaded.keptAside) this.notice = texts.keptAside;
+    try {
+      this.queue = readQueue(JSON.parse(localStorage.getItem(`${storageKey}/review`)!));
+    } catch {
+      // No storage, or damaged: review starts afresh.
+    }
     if (loaded.value?.order.length) this.adopt(loaded.value, true);
     else {
       // The built page lists questions by level; a first attempt should not (the order is saved with the first answer).
       this.progress.order = shuffled(
         this.questions().map((q) => q.dataset.question!),
-        seededRandom(browserSeed()),
+        this.random,
       );
       if (loaded.value) this.adopt({ ...loaded.value, order: this.progress.order }, true);
       else this.applyOrder();
@@ -66,8 +74,9 @@ class CaseQuiz extends Island<CaseQuizConfig> {
       const q = (event.target as HTMLElement).closest<HTMLElement>(`[data-target="${this.localName}.question"]`);
       if (q) this.check(q);
     });
-    this.on(this.target('retry', HTMLButtonElement), 'click', () => this.retry());
-    this.on(this.target('retry-missed', HTMLButtonElement), 'click', () => this.retry(this.missed()));
+    this.on(this.target('retry'), 'click', () => this.retry());
+    this.on(this.target('retry-missed'), 'click', () => this.retry(this.missed()));
+    this.on(this.target('review-due'), 'click', () => this.retry(this.due()));
     this.on(
       window,
       'storage',
@@ -147,6 +156,13 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     }
     const correct = isCorrect(question, choice as string[]);
     this.progress.answers[id] = { choice: choice as string[], correct };
+    // A retired question's entry becomes undefined, which the saved JSON leaves out.
+    this.queue[id] = afterAnswer(this.queue[id], correct, localDay());
+    try {
+      localStorage.setItem(`${this.config.storageKey}/review`, JSON.stringify(this.queue));
+    } catch {
+      // Refused: the review schedule lives for this page only; the answer itself is saved as usual.
+    }
     this.notice = '';
     this.persist(id);
     this.showFeedback(q, choice as string[], correct);
@@ -161,9 +177,7 @@ class CaseQuiz extends Island<CaseQuizConfig> {
   /** An answer (or a key) in words: "Level 3 · Falls short", or a score. */
   private answerText(id: string, parts: readonly string[]) {
     const { levels, verdicts, scoreChoice } = this.config;
-    return this.question(id)?.points
-      ? fill(scoreChoice, { score: parts[0]! })
-      : `${levels[parts[0]!]?.name ?? parts[0]} · ${verdicts[parts[1] as Verdict] ?? parts[1]}`;
+    return this.question(id)?.points ? fill(scoreChoice, { score: parts[0]! }) : `${levels[parts[0]!]!.name} · ${verdicts[parts[1] as Verdict]}`;
   }
 
   /** The contrast the feedback chooser picks for `choice`, in words; empty when it is right. */
@@ -171,12 +185,10 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     const { texts, levels, verdicts } = this.config;
     const question = this.question(id);
     if (!question || isCorrect(question, choice)) return '';
-    if (question.points) {
-      const level = scoreParts(question.points, Number(choice[0]));
-      return level === undefined ? '' : fill(texts.scoreParts, { score: choice[0]!, level });
-    }
+    // A wrong score always parts from the rule somewhere.
+    if (question.points) return fill(texts.scoreParts, { score: choice[0]!, level: scoreParts(question.points, +choice[0]!)! });
     const [rightLevel, rightVerdict] = question.key as [string, Verdict];
-    const picked = chooseCaseFeedback({ level: Number(choice[0]), verdict: choice[1] as Verdict }, { level: Number(rightLevel), verdict: rightVerdict });
+    const picked = chooseCaseFeedback({ level: +choice[0]!, verdict: choice[1] as Verdict }, { level: +rightLevel, verdict: rightVerdict });
     if (picked.kind === 'right') return '';
     const right = levels[picked.level]!;
     const verdict = { verdict: verdicts[picked.verdict], rule: right.rule };
@@ -195,20 +207,15 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     const id = q.dataset.question!;
     this.target('verdict', HTMLElement, q).textContent = correct ? this.config.texts.right : this.config.texts.wrong;
     const contrast = this.contrast(id, choice);
-    this.target('contrast', HTMLElement, q).textContent = contrast;
-    this.target('contrast-box', HTMLElement, q).hidden = !contrast;
+    const box = this.target('contrast', HTMLElement, q);
+    box.lastElementChild!.textContent = contrast;
+    box.hidden = !contrast;
     // A scenario: mark the level of the chain where the learner's score and the rule part.
     const points = this.question(id)?.points;
-    const parts = points && !correct ? scoreParts(points, Number(choice[0])) : undefined;
+    const parts = points && scoreParts(points, +choice[0]!);
     q.querySelectorAll('.reasons > li').forEach((li, i) => {
       li.classList.toggle('parts-here', i + 1 === parts);
-      li.querySelector('.parts-mark')?.remove();
-      if (i + 1 === parts) {
-        const mark = document.createElement('strong');
-        mark.className = 'parts-mark';
-        mark.textContent = `${this.config.texts.partsHere} `;
-        li.prepend(mark);
-      }
+      (li.firstElementChild as HTMLElement).hidden = i + 1 !== parts;
     });
     this.target('feedback', HTMLElement, q).hidden = false;
     this.setFinal(q, true);
@@ -224,8 +231,12 @@ class CaseQuiz extends Island<CaseQuizConfig> {
 
   /** A checked question's choices and button are disabled until the learner retries it. */
   private setFinal(q: HTMLElement, final: boolean) {
-    q.querySelectorAll('fieldset').forEach((f) => (f.disabled = final));
-    q.querySelector('button')!.disabled = final;
+    q.querySelectorAll<HTMLFieldSetElement | HTMLButtonElement>('fieldset, button').forEach((e) => (e.disabled = final));
+  }
+
+  /** The answered questions whose review is due today (in the learner's time zone). */
+  private due() {
+    return dueOn(this.queue, localDay()).filter((id) => this.progress.answers[id]);
   }
 
   /** The questions answered wrong, in the order shown. */
@@ -241,7 +252,7 @@ class CaseQuiz extends Island<CaseQuizConfig> {
    */
   private retry(only?: string[]) {
     const all = this.questions().map((q) => q.dataset.question!);
-    const again = shuffled(only ?? all, seededRandom(browserSeed()));
+    const again = shuffled(only ?? all, this.random);
     const answers = Object.fromEntries(Object.entries(this.progress.answers).filter(([id]) => !again.includes(id)));
     const order = [...again, ...all.filter((id) => !again.includes(id))];
     this.progress = { version: savedVersion, order, answers, keyVersion: this.config.version };
@@ -290,6 +301,42 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     const done = answered.length === ids.length;
     this.target('summary').hidden = !done;
     if (done) this.summarise(ids, values);
+    this.showLevels(ids);
+  }
+
+  /**
+   * How the learner stands on each level (a scenario counts for the level where it stops), from
+   * the latest answers, as the LMS gets it (lib/course.ts levelMastery); and the questions due again.
+   */
+  private showLevels(ids: string[]) {
+    const { texts, levels } = this.config;
+    const rows = new Map<number, { right: number; answered: number; total: number }>();
+    for (const id of ids) {
+      const level = this.question(id)?.level ?? Infinity;
+      const row = rows.get(level) ?? { right: 0, answered: 0, total: 0 };
+      row.total++;
+      const answer = this.progress.answers[id];
+      if (answer) row.answered++;
+      if (answer?.correct) row.right++;
+      rows.set(level, row);
+    }
+    this.target('by-level').replaceChildren(
+      ...[...rows]
+        .sort(([a], [b]) => a - b)
+        .map(([level, row]) =>
+          item(
+            fill(texts.levelRow, {
+              name: levels[level]?.name ?? texts.scenarios,
+              state: texts.mastery[!row.answered ? 'untried' : row.right === row.total ? 'secure' : 'learning'],
+              ...row,
+            }),
+          ),
+        ),
+    );
+    const due = this.due().length;
+    const button = this.target('review-due');
+    button.hidden = !due;
+    button.textContent = fillPlural(document.documentElement.lang, texts.reviewDue, due, { count: due });
   }
 
   /** The summary: percentage against the pass mark, right answers by level, and what was missed with its feedback. */
@@ -297,22 +344,9 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     const { texts, passMark, levels } = this.config;
     const lang = document.documentElement.lang;
     this.target('summary-text').textContent = fillPlural(lang, texts.summary, values.total, values);
-    const percent = values.total ? Math.round((values.right / values.total) * 100) : 0;
-    this.target('percent').textContent = `${fill(texts.percent, { ...values, percent, passMark })} ${percent >= passMark ? texts.passed : texts.notPassed}`;
-    // By level, the scoring scenarios last.
-    const rows = new Map<number, { right: number; total: number }>();
-    for (const id of ids) {
-      const level = this.question(id)?.level ?? Infinity;
-      const row = rows.get(level) ?? { right: 0, total: 0 };
-      row.total++;
-      if (this.progress.answers[id]!.correct) row.right++;
-      rows.set(level, row);
-    }
-    this.target('by-level').replaceChildren(
-      ...[...rows]
-        .sort(([a], [b]) => a - b)
-        .map(([level, row]) => item(fill(texts.levelRow, { name: levels[level]?.name ?? texts.scenarios, ...row }))),
-    );
+    // Shown once every question is answered, so there is at least one.
+    const percent = Math.round((values.right / values.total) * 100);
+    this.target('percent').textContent = fill(texts.percent, { ...values, percent, passMark, outcome: percent >= passMark ? texts.passed : texts.notPassed });
     const missed = this.missed();
     const list = this.target('missed');
     list.replaceChildren(
@@ -320,9 +354,8 @@ class CaseQuiz extends Island<CaseQuizConfig> {
         const q = this.question(id)!;
         const choice = this.progress.answers[id]!.choice;
         const li = item('');
-        const link = document.createElement('a');
+        const link = item(q.title, 'a') as HTMLAnchorElement;
         link.href = `#${this.questions().find((x) => x.dataset.question === id)!.id}`;
-        link.textContent = q.title;
         li.append(
           link,
           item(fill(texts.yourAnswer, { answer: this.answerText(id, choice) }), 'p'),
@@ -333,14 +366,14 @@ class CaseQuiz extends Island<CaseQuizConfig> {
       }),
     );
     if (!missed.length) list.replaceChildren(item(texts.noneMissed));
-    const retryMissed = this.target('retry-missed', HTMLButtonElement);
+    const retryMissed = this.target('retry-missed');
     retryMissed.hidden = !missed.length;
     retryMissed.textContent = fillPlural(lang, texts.retryMissed, missed.length, { count: missed.length });
   }
 }
 
-/** A list item (or another element) holding `text`. */
-function item(text: string, tag: 'li' | 'p' = 'li') {
+/** A list item (or a paragraph, or a link) holding `text`. */
+function item(text: string, tag: 'li' | 'p' | 'a' = 'li') {
   const el = document.createElement(tag);
   el.textContent = text;
   return el;

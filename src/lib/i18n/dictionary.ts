@@ -195,13 +195,16 @@ export interface Dictionary {
       scoreParts: string;
       /** Marks that level in the chain. */
       partsHere: string;
-      /** {percent}, {right}, {total}, {passMark}; then passed or notPassed. */
+      /** {percent}, {right}, {total}, {passMark}, and {outcome}: passed or notPassed. */
       percent: string;
       passed: string;
       notPassed: string;
       byLevel: string;
-      /** {name} of a level, or the scenarios; {right} of {total}. */
+      /** {name} of a level, or the scenarios; its {state} (mastery); {right} of {total}. */
       levelRow: string;
+      mastery: Record<'untried' | 'learning' | 'secure', string>;
+      /** By the plural form of {count}: the questions due for spaced review today. */
+      reviewDue: Plural;
       scenarios: string;
       missedHeading: string;
       noneMissed: string;
