@@ -209,6 +209,7 @@ describe('a quiz that teaches', () => {
       expect(await practice.locator('input[name="score"]').first().isDisabled()).toBe(true);
     }
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => /practice/i.test(k)))).toEqual([]);
+    expect(await violations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 
