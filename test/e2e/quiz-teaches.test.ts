@@ -83,6 +83,8 @@ describe('a quiz that teaches', () => {
     expect(await q.locator('fieldset:disabled').count()).toBe(2);
     // The contrast sets the chosen level against the one the source files the case under.
     const contrast = await q.locator('.choice-feedback').textContent();
+    // Tagged as the site's words, like every site text.
+    expect(await q.locator('.choice-feedback .written-by-mark').count()).toBe(1);
     expect(contrast).toContain(fill(quiz.script.lower, { chosen: levels[1]!.name, chosenStatement: levels[1]!.statement, level: levels[3]!.name, statement: levels[3]!.statement }));
     // Even a form forced to the right answer and submitted does not change the mark.
     await q.evaluate((el, level) => {

@@ -161,7 +161,8 @@ test('in Chromium: a search filtered by rubric finds only its cases, and two qui
       await expect.poll(() => quiz.locator('.question.is-right').count(), { timeout: 30_000 }).toBe(1);
     }
     const saved = await page.evaluate(() => Object.keys(localStorage).sort());
-    expect(saved).toEqual([storageKeys.quiz(second, 1), storageKeys.quiz(first, 1)].sort());
+    // Each quiz's progress and its spaced-review queue (`<key>/review`).
+    expect(saved).toEqual([storageKeys.quiz(second, 1), storageKeys.quiz(first, 1)].flatMap((k) => [k, `${k}/review`]).sort());
     expect(errors).toEqual([]);
   } finally {
     await browser.close();

@@ -208,7 +208,8 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     this.target('verdict', HTMLElement, q).textContent = correct ? this.config.texts.right : this.config.texts.wrong;
     const contrast = this.contrast(id, choice);
     const box = this.target('contrast', HTMLElement, q);
-    box.lastElementChild!.textContent = contrast;
+    // The text's own span, before the mark that tags it as the site's words.
+    box.querySelector('span')!.textContent = contrast;
     box.hidden = !contrast;
     // A scenario: mark the level of the chain where the learner's score and the rule part.
     const points = this.question(id)?.points;
