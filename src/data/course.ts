@@ -60,6 +60,7 @@ export async function quizOf(rubricId: string, level: number | undefined, { t, t
   const courseQuestions = questions.map((q, index) => ({
     id: q.id,
     key: answerKey(q),
+    level: q.kind === 'case' ? q.answer.level : q.result.stoppedAt,
     title:
       q.kind === 'case'
         ? `${t.quiz.caseQuestion}${colon}${caseTitle(q.caseId)}`

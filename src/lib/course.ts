@@ -32,6 +32,11 @@ export interface CourseQuestion {
   key: string[];
   /** Its heading, for an LMS's report. */
   title: string;
+  /**
+   * The rubric level it exercises, for mastery per level: a case's level, or the level where a
+   * scenario's chain stops (none when every level passes). Not part of the key or the version.
+   */
+  level?: number | undefined;
 }
 
 export interface CourseQuiz {
@@ -256,4 +261,34 @@ export function describeChanges(changes: RestoreChanges, texts: ChangeTexts, lan
     dropped.length && texts.dropped ? fill(texts.dropped, { levels: dropped.map(({ level }) => levelName(level)).join(listSeparator) }) : '',
   ];
   return parts.some(Boolean) ? sentences(texts.updated, ...parts) : '';
+}
+
+/** How a learner stands on a level: none of its questions answered, some answered or wrong, all answered right. */
+export type Mastery = 'untried' | 'learning' | 'secure';
+
+export interface LevelMastery {
+  rubric: string;
+  level: number;
+  mastery: Mastery;
+  /** The level's graded questions answered right (latest answers), and in all. */
+  right: number;
+  total: number;
+}
+
+/**
+ * Mastery per rubric level, from the learner's latest answers to the graded questions of that
+ * level (case questions and scenarios whose chain stops there); levels with no question are left out.
+ */
+export function levelMastery(course: Course, record: LearnerRecord): LevelMastery[] {
+  return course.quizzes.flatMap((quiz) => {
+    const levels = [...new Set(quiz.questions.map((q) => q.level).filter((l) => l !== undefined))].sort((a, b) => a - b);
+    return levels.map((level) => {
+      const questions = quiz.questions.filter((q) => q.level === level);
+      const answers = questions.map((q) => record.quizzes[quiz.id]?.answers[q.id] && isCorrect(q, record.quizzes[quiz.id]!.answers[q.id]!.choice));
+      const right = answers.filter((a) => a === true).length;
+      const answered = answers.filter((a) => a !== undefined).length;
+      const mastery: Mastery = answered === 0 ? 'untried' : right === questions.length ? 'secure' : 'learning';
+      return { rubric: quiz.rubric, level, mastery, right, total: questions.length };
+    });
+  });
 }

@@ -18,6 +18,8 @@ export const routes = {
   case: (id: string) => `cases/${id}/`,
   glossary: 'glossary/',
   quiz: 'quiz/',
+  /** Scoring practice dealt in the browser: its own page, so the graded quiz's script stays small. */
+  practice: 'quiz/practice/',
   search: 'search/',
   selfAssessment: 'self-assessment/',
   /** The manager's review: the manager's assessment beside the self-assessment, and the feedback talk. */

@@ -83,6 +83,15 @@ describe.each(locales)('%s', (locale) => {
     expect(home.querySelector('.learning-path')!.textContent).toContain(format(t.home.questions, { count: 3 + 5 }));
   });
 
+  test('the practice page deals for each rubric from its own sources’ cases and scores by its own levels', () => {
+    const practices = pageAt(`${locale}/quiz/practice`).querySelectorAll('scoring-practice');
+    const configs = practices.map((p) => JSON.parse(p.getAttribute('data-config')!) as { rules: { level: number }[]; cases: { id: string; origin: string }[] });
+    expect(configs.map((c) => c.rules.length)).toEqual([3, 5]);
+    expect(configs[0]!.cases.map((c) => c.id).sort()).toEqual(fixtureCases);
+    expect(configs[1]!.cases.every((c) => c.origin === 'source' && !fixtureCases.includes(c.id))).toBe(true);
+    expect(practices[0]!.querySelectorAll('input[name=score]').map((i) => i.getAttribute('value'))).toEqual(['0', '1', '2', '3']);
+  });
+
   test('the self-assessment page has a form per rubric, saved apart', () => {
     const forms = pageAt(`${locale}/self-assessment`).querySelectorAll('self-assessment');
     expect(forms.map((f) => configOf(f))).toMatchObject([
@@ -152,7 +161,8 @@ test('in Chromium: a search filtered by rubric finds only its cases, and two qui
       await expect.poll(() => quiz.locator('.question.is-right').count(), { timeout: 30_000 }).toBe(1);
     }
     const saved = await page.evaluate(() => Object.keys(localStorage).sort());
-    expect(saved).toEqual([storageKeys.quiz(second, 1), storageKeys.quiz(first, 1)].sort());
+    // Each quiz's progress and its spaced-review queue (`<key>/review`).
+    expect(saved).toEqual([storageKeys.quiz(second, 1), storageKeys.quiz(first, 1)].flatMap((k) => [k, `${k}/review`]).sort());
     expect(errors).toEqual([]);
   } finally {
     await browser.close();

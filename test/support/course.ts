@@ -58,12 +58,12 @@ export const course: Course = courseOf({
   steps,
   quizzes: [
     quizOf(alibaba, [
-      { id: 'case-alibaba-l1-x', key: ['1', 'falls-short'], title: 'Case question: Blaming the customer' },
-      { id: 'case-alibaba-l4-photo-shoot', key: ['4', 'meets'], title: 'Case question: A photo shoot' },
-      { id: 'scenario-1a2b3c4d', key: ['2.5'], title: 'Scenario 1' },
-      { id: 'scenario-5e6f7081', key: ['3'], title: 'Scenario 2' },
+      { id: 'case-alibaba-l1-x', key: ['1', 'falls-short'], title: 'Case question: Blaming the customer', level: 1 },
+      { id: 'case-alibaba-l4-photo-shoot', key: ['4', 'meets'], title: 'Case question: A photo shoot', level: 4 },
+      { id: 'scenario-1a2b3c4d', key: ['2.5'], title: 'Scenario 1', level: 3 },
+      { id: 'scenario-5e6f7081', key: ['3'], title: 'Scenario 2', level: 4 },
     ]),
-    quizOf(jd, [{ id: 'case-jd-speech-old-suppliers-stay-friends', key: ['2', 'meets'], title: '案例題：老供應商仍是朋友' }]),
+    quizOf(jd, [{ id: 'case-jd-speech-old-suppliers-stay-friends', key: ['2', 'meets'], title: '案例題：老供應商仍是朋友', level: 2 }]),
   ],
   selfAssessments: [
     selfAssessmentOf(alibaba, alibabaRules),

@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { emptyRecord, withNewInteractions, type Course, type LearnerRecord } from '../../src/lib/course';
 import { scormVersions, type ScormVersion } from '../../src/lib/scorm/course';
-import { reportValues, responseId, scormRuntime, sessionTime, interactionId } from '../../src/lib/scorm/report';
+import { objectiveId, reportValues, responseId, scormRuntime, sessionTime, interactionId } from '../../src/lib/scorm/report';
 import { levelAnswers, verdicts } from '../../src/lib/vocabulary';
 import { asMap, refusedBy } from '../support/scorm-runtime';
 import { alibaba, course, finished, jd, quizById, quizProgress, record, selfAssessment } from '../support/course';
@@ -32,10 +32,43 @@ describe.each(scormVersions)('SCORM %s', (version) => {
     for (const learner of [finished(course, 0), finished(course, 2), half, emptyRecord()]) expect(refusedBy(version, report(course, version, learner))).toEqual([]);
   });
 
+  test('each rubric level with graded questions is an objective: its id first, its mastery as status, its share right as score; scorm-again takes every value', () => {
+    const values = report(course, version, half);
+    const map = asMap(values);
+    const ids = [...map].filter(([k]) => /^cmi\.objectives\.\d+\.id$/.test(k)).map(([, v]) => v);
+    expect(ids).toEqual([1, 3, 4].map((l) => objectiveId(alibaba, l)).concat(objectiveId(jd, 2)));
+    for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_.]+$/);
+    // Each objective's id is set before its other parts.
+    for (let n = 0; n < ids.length; n++) {
+      const parts = values.map(([k]) => k).filter((k) => k.startsWith(`cmi.objectives.${n}.`));
+      expect(parts[0]).toBe(`cmi.objectives.${n}.id`);
+    }
+    // half: level 1's case answered wrong (learning), level 3's scenario answered right (secure), levels 4 and jd's 2 untried.
+    const state = (n: number) =>
+      version === '1.2' ? [map.get(`cmi.objectives.${n}.status`)] : [map.get(`cmi.objectives.${n}.completion_status`), map.get(`cmi.objectives.${n}.success_status`)];
+    expect([0, 1, 2, 3].map(state)).toEqual(
+      version === '1.2'
+        ? [['incomplete'], ['passed'], ['not attempted'], ['not attempted']]
+        : [
+            ['incomplete', 'unknown'],
+            ['completed', 'passed'],
+            ['not attempted', 'unknown'],
+            ['not attempted', 'unknown'],
+          ],
+    );
+    expect([map.get('cmi.objectives.0.score.raw'), map.get('cmi.objectives.1.score.raw'), map.get('cmi.objectives.2.score.raw')]).toEqual(['0', '100', undefined]);
+    if (version === '2004') expect(map.get('cmi.objectives.1.score.scaled')).toBe('1');
+    expect(refusedBy(version, values)).toEqual([]);
+    // Finished with none wrong: every level secure.
+    const all = asMap(report(course, version, finished(course, 0)));
+    for (let n = 0; n < 4; n++) expect(all.get(version === '1.2' ? `cmi.objectives.${n}.status` : `cmi.objectives.${n}.success_status`)).toBe('passed');
+  });
+
   test('the score is left unset until every quiz question is answered', () => {
     const learner = finished(course, 1);
     delete learner.quizzes[jd];
-    expect([...asMap(report(course, version, learner)).keys()].filter((k) => k.includes('score'))).toEqual([]);
+    // The course's score; each level's objective has its own (below).
+    expect([...asMap(report(course, version, learner)).keys()].filter((k) => k.includes('score') && !k.startsWith('cmi.objectives.'))).toEqual([]);
   });
 
   test('a complete quiz reports a percentage from 0 to 100 (2004 at once, 1.2 once the whole path is done)', () => {

@@ -1,25 +1,39 @@
 /**
  * Enhances <case-quiz>: marks each answer with the course model's isCorrect() against the key in
- * its config (a slice of the course, src/data/course.ts), shows the prepared explanation, keeps
- * a running score, saves progress by question id and restores it after a reload or a republish
- * (marked again against the current key; the learner is told once what an update changed), and
- * offers a retry in a new order. A save the browser refuses is always said, and saving resumes
- * when it takes writes again; two tabs merge their answers.
+ * its config (a slice of the course, src/data/course.ts), shows the prepared explanation and a
+ * contrast for the choice made (src/lib/quiz-feedback.ts), keeps a running score, saves progress
+ * by question id and restores it after a reload or a republish (marked again against the current
+ * key; the learner is told once what an update changed). A checked answer is final for that
+ * attempt. The first attempt comes in an order of the browser's own, kept with the progress; a
+ * finished quiz shows the percentage against the pass mark, a breakdown by level and what was
+ * missed, and offers to retry just those, or everything, in a new order. A save the browser
+ * refuses is always said, and saving resumes when it takes writes again; two tabs merge their answers.
  */
 import { describeChanges, isCorrect, restoreQuiz, type CourseQuiz } from '../../lib/course';
 import type { Dictionary } from '../../lib/i18n/dictionary';
-import { shuffled } from '../../lib/random';
+import { chooseCaseFeedback, scoreParts } from '../../lib/quiz-feedback';
+import { seededRandom, shuffled } from '../../lib/random';
+import { afterAnswer, dueOn, localDay, readQueue, type ReviewQueue } from '../../lib/review-schedule';
 import { readQuizProgress, type QuizProgress } from '../../lib/saved-quiz';
 import { savedVersion } from '../../lib/saved-state';
 import { fill, fillPlural, sentences } from '../../lib/template';
+import type { Verdict } from '../../lib/vocabulary';
 import { load, otherTabSaved, save } from '../browser-storage';
 import { Island } from '../island';
 
 /** What CaseQuiz.astro writes into data-config: the quiz as the course holds it, without titles. */
 export interface CaseQuizConfig extends Pick<CourseQuiz, 'storageKey' | 'version'> {
-  questions: Pick<CourseQuiz['questions'][number], 'id' | 'key'>[];
+  /** With, for a case question, its level; for a scenario, the points the rule gives each level. */
+  questions: (Pick<CourseQuiz['questions'][number], 'id' | 'key' | 'title'> & { level?: number; points?: number[] })[];
+  /** Percent, as the LMS uses it (content/lms.yaml). */
+  passMark: number;
+  /** By level: its name ("Level 2"), statement and evidence rule in one line. */
+  levels: Record<string, { name: string; statement: string; rule: string }>;
+  verdicts: Record<Verdict, string>;
+  scoreChoice: string;
   texts: Dictionary['quiz']['script'];
 }
+
 
 class CaseQuiz extends Island<CaseQuizConfig> {
   private progress: QuizProgress = { version: savedVersion, order: [], answers: {} };
@@ -29,6 +43,10 @@ class CaseQuiz extends Island<CaseQuizConfig> {
   private unsaved = new Set<string>();
   /** Said once, until the next answer: what loading found (kept aside, updated). */
   private notice = '';
+  /** Orders of this browser's own (seeded once per page), so each learner's first attempt and retries come in their own order. */
+  private random = seededRandom(crypto.getRandomValues(new Uint32Array(1))[0]!);
+  /** Spaced review, by question id: kept in this browser only (`<storage key>/review`). */
+  private queue: ReviewQueue = {};
 
   protected connect() {
     const { storageKey, texts } = this.config;
@@ -36,13 +54,29 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     // Saved progress it can neither read nor keep aside is not saved over: nothing is saved.
     if (!loaded.available || loaded.leftInPlace) this.saveProblem = texts.noStorage;
     if (loaded.keptAside) this.notice = texts.keptAside;
-    if (loaded.value) this.adopt(loaded.value, true);
+    try {
+      this.queue = readQueue(JSON.parse(localStorage.getItem(`${storageKey}/review`)!));
+    } catch {
+      // No storage, or damaged: review starts afresh.
+    }
+    if (loaded.value?.order.length) this.adopt(loaded.value, true);
+    else {
+      // The built page lists questions by level; a first attempt should not (the order is saved with the first answer).
+      this.progress.order = shuffled(
+        this.questions().map((q) => q.dataset.question!),
+        this.random,
+      );
+      if (loaded.value) this.adopt({ ...loaded.value, order: this.progress.order }, true);
+      else this.applyOrder();
+    }
     this.on(this, 'submit', (event) => {
       event.preventDefault();
       const q = (event.target as HTMLElement).closest<HTMLElement>(`[data-target="${this.localName}.question"]`);
       if (q) this.check(q);
     });
-    this.on(this.target('retry', HTMLButtonElement), 'click', () => this.retry());
+    this.on(this.target('retry'), 'click', () => this.retry());
+    this.on(this.target('retry-missed'), 'click', () => this.retry(this.missed()));
+    this.on(this.target('review-due'), 'click', () => this.retry(this.due()));
     this.on(
       window,
       'storage',
@@ -69,7 +103,7 @@ class CaseQuiz extends Island<CaseQuizConfig> {
           const input = inputs[part]?.find((i) => i.value === value);
           if (input) input.checked = true;
         });
-        this.showFeedback(q, answer.correct);
+        this.showFeedback(q, answer.choice, answer.correct);
       } else this.hideFeedback(q);
     }
     if (firstLoad && saved.keyVersion !== this.config.version) {
@@ -102,6 +136,8 @@ class CaseQuiz extends Island<CaseQuizConfig> {
   private check(q: HTMLElement) {
     const { texts, questions } = this.config;
     const id = q.dataset.question!;
+    // A checked answer is final for this attempt (the controls are disabled; this holds against a stale form too).
+    if (this.progress.answers[id]) return;
     const question = questions.find((x) => x.id === id);
     const choice = this.inputsOf(q).map((inputs) => inputs.find((i) => i.checked)?.value);
     if (!question || choice.some((c) => c === undefined)) {
@@ -110,36 +146,112 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     }
     const correct = isCorrect(question, choice as string[]);
     this.progress.answers[id] = { choice: choice as string[], correct };
+    // A retired question's entry becomes undefined, which the saved JSON leaves out.
+    this.queue[id] = afterAnswer(this.queue[id], correct, localDay());
+    try {
+      localStorage.setItem(`${this.config.storageKey}/review`, JSON.stringify(this.queue));
+    } catch {
+      // Refused: the review schedule lives for this page only; the answer itself is saved as usual.
+    }
     this.notice = '';
     this.persist(id);
-    this.showFeedback(q, correct);
+    this.showFeedback(q, choice as string[], correct);
     this.updateStatus(correct ? texts.right : texts.wrong);
+    this.target('feedback', HTMLElement, q).focus();
   }
 
-  private showFeedback(q: HTMLElement, correct: boolean) {
+  private question(id: string) {
+    return this.config.questions.find((x) => x.id === id);
+  }
+
+  /** An answer (or a key) in words: "Level 3 · Falls short", or a score. */
+  private answerText(id: string, parts: readonly string[]) {
+    const { levels, verdicts, scoreChoice } = this.config;
+    return this.question(id)?.points ? fill(scoreChoice, { score: parts[0]! }) : `${levels[parts[0]!]!.name} · ${verdicts[parts[1] as Verdict]}`;
+  }
+
+  /** The contrast the feedback chooser picks for `choice`, in words; empty when it is right. */
+  private contrast(id: string, choice: readonly string[]): string {
+    const { texts, levels, verdicts } = this.config;
+    const question = this.question(id);
+    if (!question || isCorrect(question, choice)) return '';
+    // A wrong score always parts from the rule somewhere.
+    if (question.points) return fill(texts.scoreParts, { score: choice[0]!, level: scoreParts(question.points, +choice[0]!)! });
+    const [rightLevel, rightVerdict] = question.key as [string, Verdict];
+    const picked = chooseCaseFeedback({ level: +choice[0]!, verdict: choice[1] as Verdict }, { level: +rightLevel, verdict: rightVerdict });
+    if (picked.kind === 'right') return '';
+    const right = levels[picked.level]!;
+    const verdict = { verdict: verdicts[picked.verdict], rule: right.rule };
+    if (picked.kind === 'verdict') return fill(texts.verdictWrong, verdict);
+    const chosen = levels[picked.chosen]!;
+    const contrast = fill(picked.kind === 'lower' ? texts.lower : texts.higher, {
+      chosen: chosen.name,
+      chosenStatement: chosen.statement,
+      level: right.name,
+      statement: right.statement,
+    });
+    return picked.verdictToo ? `${contrast} ${fill(texts.verdictToo, verdict)}` : contrast;
+  }
+
+  private showFeedback(q: HTMLElement, choice: readonly string[], correct: boolean) {
+    const id = q.dataset.question!;
     this.target('verdict', HTMLElement, q).textContent = correct ? this.config.texts.right : this.config.texts.wrong;
+    const contrast = this.contrast(id, choice);
+    const box = this.target('contrast', HTMLElement, q);
+    // The text's own span, before the mark that tags it as the site's words.
+    box.querySelector('span')!.textContent = contrast;
+    box.hidden = !contrast;
+    // A scenario: mark the level of the chain where the learner's score and the rule part.
+    const points = this.question(id)?.points;
+    const parts = points && scoreParts(points, +choice[0]!);
+    q.querySelectorAll('.reasons > li').forEach((li, i) => {
+      li.classList.toggle('parts-here', i + 1 === parts);
+      (li.firstElementChild as HTMLElement).hidden = i + 1 !== parts;
+    });
     this.target('feedback', HTMLElement, q).hidden = false;
+    this.setFinal(q, true);
     q.classList.toggle('is-right', correct);
     q.classList.toggle('is-wrong', !correct);
   }
 
   private hideFeedback(q: HTMLElement) {
     this.target('feedback', HTMLElement, q).hidden = true;
+    this.setFinal(q, false);
     q.classList.remove('is-right', 'is-wrong');
   }
 
-  private retry() {
-    const ids = shuffled(
-      this.questions().map((q) => q.dataset.question!),
-      Math.random,
-    );
-    // Answers to questions the quiz no longer has stay kept; the current ones start again.
-    const retired = Object.entries(this.progress.answers).filter(([id]) => !ids.includes(id));
-    this.progress = { version: savedVersion, order: ids, answers: Object.fromEntries(retired), keyVersion: this.config.version };
+  /** A checked question's choices and button are disabled until the learner retries it. */
+  private setFinal(q: HTMLElement, final: boolean) {
+    q.querySelectorAll<HTMLFieldSetElement | HTMLButtonElement>('fieldset, button').forEach((e) => (e.disabled = final));
+  }
+
+  /** The answered questions whose review is due today (in the learner's time zone). */
+  private due() {
+    return dueOn(this.queue, localDay()).filter((id) => this.progress.answers[id]);
+  }
+
+  /** The questions answered wrong, in the order shown. */
+  private missed() {
+    return this.questions()
+      .map((q) => q.dataset.question!)
+      .filter((id) => this.progress.answers[id]?.correct === false);
+  }
+
+  /**
+   * Starts again in a new order: every question, or (`only`) just those, which come first; the
+   * others keep their answers. Answers to questions the quiz no longer has stay kept.
+   */
+  private retry(only?: string[]) {
+    const all = this.questions().map((q) => q.dataset.question!);
+    const again = shuffled(only ?? all, this.random);
+    const answers = Object.fromEntries(Object.entries(this.progress.answers).filter(([id]) => !again.includes(id)));
+    const order = [...again, ...all.filter((id) => !again.includes(id))];
+    this.progress = { version: savedVersion, order, answers, keyVersion: this.config.version };
     this.unsaved.clear();
     this.applyOrder();
     this.persist();
     for (const q of this.questions()) {
+      if (!again.includes(q.dataset.question!)) continue;
       this.target('form', HTMLFormElement, q).reset();
       this.hideFeedback(q);
     }
@@ -179,8 +291,83 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     this.target('status').textContent = sentences(message, this.saveProblem, this.notice, fill(texts.status, values));
     const done = answered.length === ids.length;
     this.target('summary').hidden = !done;
-    if (done) this.target('summary-text').textContent = fillPlural(document.documentElement.lang, texts.summary, values.total, values);
+    if (done) this.summarise(ids, values);
+    this.showLevels(ids);
   }
+
+  /**
+   * How the learner stands on each level (a scenario counts for the level where it stops), from
+   * the latest answers, as the LMS gets it (lib/course.ts levelMastery); and the questions due again.
+   */
+  private showLevels(ids: string[]) {
+    const { texts, levels } = this.config;
+    const rows = new Map<number, { right: number; answered: number; total: number }>();
+    for (const id of ids) {
+      const level = this.question(id)?.level ?? Infinity;
+      const row = rows.get(level) ?? { right: 0, answered: 0, total: 0 };
+      row.total++;
+      const answer = this.progress.answers[id];
+      if (answer) row.answered++;
+      if (answer?.correct) row.right++;
+      rows.set(level, row);
+    }
+    this.target('by-level').replaceChildren(
+      ...[...rows]
+        .sort(([a], [b]) => a - b)
+        .map(([level, row]) =>
+          item(
+            fill(texts.levelRow, {
+              name: levels[level]?.name ?? texts.scenarios,
+              state: texts.mastery[!row.answered ? 'untried' : row.right === row.total ? 'secure' : 'learning'],
+              ...row,
+            }),
+          ),
+        ),
+    );
+    const due = this.due().length;
+    const button = this.target('review-due');
+    button.hidden = !due;
+    button.textContent = fillPlural(document.documentElement.lang, texts.reviewDue, due, { count: due });
+  }
+
+  /** The summary: percentage against the pass mark, right answers by level, and what was missed with its feedback. */
+  private summarise(ids: string[], values: { answered: number; total: number; right: number }) {
+    const { texts, passMark, levels } = this.config;
+    const lang = document.documentElement.lang;
+    this.target('summary-text').textContent = fillPlural(lang, texts.summary, values.total, values);
+    // Shown once every question is answered, so there is at least one.
+    const percent = Math.round((values.right / values.total) * 100);
+    this.target('percent').textContent = fill(texts.percent, { ...values, percent, passMark, outcome: percent >= passMark ? texts.passed : texts.notPassed });
+    const missed = this.missed();
+    const list = this.target('missed');
+    list.replaceChildren(
+      ...missed.map((id) => {
+        const q = this.question(id)!;
+        const choice = this.progress.answers[id]!.choice;
+        const li = item('');
+        const link = item(q.title, 'a') as HTMLAnchorElement;
+        link.href = `#${this.questions().find((x) => x.dataset.question === id)!.id}`;
+        li.append(
+          link,
+          item(fill(texts.yourAnswer, { answer: this.answerText(id, choice) }), 'p'),
+          item(fill(texts.rightAnswer, { answer: this.answerText(id, q.key) }), 'p'),
+          item(this.contrast(id, choice), 'p'),
+        );
+        return li;
+      }),
+    );
+    if (!missed.length) list.replaceChildren(item(texts.noneMissed));
+    const retryMissed = this.target('retry-missed');
+    retryMissed.hidden = !missed.length;
+    retryMissed.textContent = fillPlural(lang, texts.retryMissed, missed.length, { count: missed.length });
+  }
+}
+
+/** A list item (or a paragraph, or a link) holding `text`. */
+function item(text: string, tag: 'li' | 'p' | 'a' = 'li') {
+  const el = document.createElement(tag);
+  el.textContent = text;
+  return el;
 }
 
 customElements.define('case-quiz', CaseQuiz);

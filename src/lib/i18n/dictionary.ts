@@ -173,8 +173,58 @@ export interface Dictionary {
     halfPointNote: string;
     summaryHeading: string;
     retry: string;
+    /** Opens the statements of every level, under a question's short level options. */
+    levelGuide: string;
+    /** Opens a level's long key meaning under a case question's answer. */
+    keyMeaning: string;
+    /** Without JavaScript: the summary that opens a question's answer and explanation. */
+    answerAndWhy: string;
+    /** What the LMS records when questions are retried, said once on the page (and in the README). */
+    retriedScore: string;
+    /** Scoring practice, dealt in the browser; never graded. */
+    practice: {
+      heading: string;
+      intro: string;
+      needsJs: string;
+      deal: string;
+      /** After the graded quiz, beside the link to the practice page. */
+      linkNote: string;
+      /** Announced with each new scenario: {number} of the session, {count} cases. */
+      dealt: string;
+    };
     /** Templates read by the quiz script: {right}, {answered}, {total} are filled in. */
     script: {
+      /**
+       * The feedback chooser's contrasts (src/lib/quiz-feedback.ts). {chosen}, {level}: level
+       * names; {chosenStatement}, {statement}: their statements; {verdict}: the right verdict;
+       * {rule}: the level's evidence rule in one line.
+       */
+      lower: string;
+      higher: string;
+      verdictToo: string;
+      verdictWrong: string;
+      /** A scenario: {level} where the learner's score {score} and the rule part. */
+      scoreParts: string;
+      /** Marks that level in the chain. */
+      partsHere: string;
+      /** {percent}, {right}, {total}, {passMark}, and {outcome}: passed or notPassed. */
+      percent: string;
+      passed: string;
+      notPassed: string;
+      byLevel: string;
+      /** {name} of a level, or the scenarios; its {state} (mastery); {right} of {total}. */
+      levelRow: string;
+      mastery: Record<'untried' | 'learning' | 'secure', string>;
+      /** By the plural form of {count}: the questions due for spaced review today. */
+      reviewDue: Plural;
+      scenarios: string;
+      missedHeading: string;
+      noneMissed: string;
+      /** {answer} is filled in. */
+      yourAnswer: string;
+      rightAnswer: string;
+      /** By the plural form of {count}. */
+      retryMissed: Plural;
       right: string;
       wrong: string;
       status: string;

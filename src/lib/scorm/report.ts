@@ -3,7 +3,7 @@
  * progress and one interaction per answered quiz question and self-assessment level. Pure: the
  * launch page's adapter sends the values that changed since it last sent them.
  */
-import { courseStatus, isCorrect, type Course, type LearnerRecord } from '../course';
+import { courseStatus, isCorrect, levelMastery, type Course, type LearnerRecord } from '../course';
 import type { ScormVersion } from './course';
 import { itemOf, utf8Bytes } from './suspend-data';
 
@@ -94,9 +94,14 @@ export const responseId = (value: string) => value.replace(/-/g, '_');
  */
 export const interactionId = (rubric: string, item: string) => responseId(`${rubric}.${item}`);
 
+/** An objective's id: the rubric and level, in the letters interaction ids use (`alibaba_customer_first.level_3`). */
+export const objectiveId = (rubric: string, level: number) => responseId(`${rubric}.level_${level}`);
+
 /**
  * The values that describe `record`, in the order they must be set (an interaction's id before
- * its other parts). The score is a percentage (raw 0–100), as LMS gradebooks read SCORM scores;
+ * its other parts). Each rubric level with graded questions is an objective (course order, id
+ * first): its mastery as status (1.2: not attempted / incomplete / passed; 2004: completion and
+ * success), its share of questions right as its score. The score is a percentage (raw 0–100), as LMS gradebooks read SCORM scores;
  * success and the score are left unset (unknown) until every quiz question is answered.
  * `interactions` are item keys in the LMS's order; an item the course no longer has is left as
  * the LMS holds it.
@@ -123,6 +128,21 @@ export function reportValues(course: Course, scorm: ScormVersion, record: Learne
     values.push([`${score}.min`, '0'], [`${score}.max`, '100'], [`${score}.raw`, decimal(percent)]);
     if (!v12) values.push(['cmi.score.scaled', decimal(percent / 100)]);
   }
+  levelMastery(course, record).forEach(({ rubric, level, mastery, right, total }, n) => {
+    const at = `cmi.objectives.${n}`;
+    values.push([`${at}.id`, objectiveId(rubric, level)]);
+    if (v12) values.push([`${at}.status`, mastery === 'untried' ? 'not attempted' : mastery === 'secure' ? 'passed' : 'incomplete']);
+    else {
+      values.push(
+        [`${at}.completion_status`, mastery === 'untried' ? 'not attempted' : mastery === 'secure' ? 'completed' : 'incomplete'],
+        [`${at}.success_status`, mastery === 'secure' ? 'passed' : 'unknown'],
+      );
+    }
+    if (mastery === 'untried') return;
+    const objectiveScore = `${at}.score`;
+    values.push([`${objectiveScore}.min`, '0'], [`${objectiveScore}.max`, '100'], [`${objectiveScore}.raw`, decimal((100 * right) / total)]);
+    if (!v12) values.push([`${objectiveScore}.scaled`, decimal(right / total)]);
+  });
   const list = (parts: readonly string[]) => parts.map(responseId).join(v12 ? ',' : '[,]');
   const response = v12 ? 'student_response' : 'learner_response';
   interactions.forEach((key, n) => {
