@@ -171,6 +171,8 @@ export interface Dictionary {
     siteReading: string;
     /** Said with the scoring scenarios: the half point is the manager's to give. */
     halfPointNote: string;
+    /** Said under a scenario with a mitigated case that still earns no half point. */
+    halfPointNotAll: string;
     summaryHeading: string;
     retry: string;
     /** Opens the statements of every level, under a question's short level options. */

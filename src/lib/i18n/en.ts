@@ -160,6 +160,7 @@ export const en: Dictionary = {
     readCase: 'Read the case',
     siteReading: 'The site’s reading of the speech, not a case the source gives: the answer is the site’s view.',
     halfPointNote: 'The half point is not automatic: the source says this level normally has no half point, and only in the case it describes is there a chance of 0.5. The site takes this to be the manager’s call in the assessment (the process described by a public source the site adds: self-assessment, the manager’s assessment, a feedback talk). The scores here count it as 0.5.',
+    halfPointNotAll: 'Here the employee also has a case at that level that falls short with no mitigating circumstances, so the half point does not apply: the site reads the source’s “a consistently good record” as excluding another lapse at the same level.',
     summaryHeading: 'Your result',
     retry: 'Try again in a new order',
     levelGuide: 'What each level asks',
