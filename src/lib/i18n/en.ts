@@ -39,7 +39,7 @@ export const en: Dictionary = {
   minutesToRead: 'about {minutes} min',
   home: {
     intro:
-      'This course teaches what putting customers first means in practice: read the source texts, learn the scoring rubric, then test yourself on the cases. Everything is in Chinese and English.',
+      'This course teaches what putting customers first means in practice: read the source texts, learn the scoring rubric, then test yourself on the cases. The speech and the glossary give the Chinese beside the English; every other page switches to its Chinese edition from the header, staying on the same page.',
     pathHeading: 'Learning path',
     steps: {
       speech: 'Read Liu Qiangdong’s 2013 internal speech: the inn waiter attitude, the three customer groups, the inverted triangle.',
