@@ -62,10 +62,16 @@ function build(root: string): Build {
 /** The changes (a)–(e), made to the copy at `root`. */
 function republish(root: string) {
   const cases = join(root, 'content/cases');
-  writeFileSync(join(cases, 'alibaba-l1-aaa-inserted-case.yaml'), readFileSync(join(cases, 'alibaba-l1-harsh-with-members.yaml'), 'utf8').replace(/(title:\n  zh-hant: ).*\n  en: .*/, '$1新增的案例\n  en: An added case'));
+  // Each case holds its own place in its source list: the added one comes after the list's last.
+  writeFileSync(
+    join(cases, 'alibaba-l1-aaa-inserted-case.yaml'),
+    readFileSync(join(cases, 'alibaba-l1-harsh-with-members.yaml'), 'utf8')
+      .replace(/(title:\n  zh-hant: ).*\n  en: .*/, '$1新增的案例\n  en: An added case')
+      .replace(/^position: \d+$/m, 'position: 90'),
+  );
   unlinkSync(join(cases, 'alibaba-l1-cancelled-booking.yaml'));
   const movedFile = join(cases, 'alibaba-l3-rude-to-wrong-number.yaml');
-  writeFileSync(movedFile, readFileSync(movedFile, 'utf8').replace(/^level: 3$/m, 'level: 2'));
+  writeFileSync(movedFile, readFileSync(movedFile, 'utf8').replace(/^level: 3$/m, 'level: 2').replace(/^position: \d+$/m, 'position: 91'));
   const rubricFile = join(root, 'content/rubrics/alibaba-customer-first.yaml');
   writeFileSync(rubricFile, readFileSync(rubricFile, 'utf8').replace(/  halfPoint:\n(    .*\n)+?(?=- level: 2)/, ''));
   const urls = join(root, 'src/lib/urls.ts');
@@ -90,8 +96,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await lms?.close();
-  rmSync(lmsRoot, { recursive: true, force: true });
-  for (const dir of [work, ...copies]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [work, lmsRoot, ...copies]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 test('the rebuild changed what it should: (a)–(d) in the quiz, scenarios that do not hold a changed case keep their ids', () => {
