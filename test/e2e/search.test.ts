@@ -91,7 +91,7 @@ describe('search', () => {
 
   test('the site’s reading of the speech is a result of its own, marked in its excerpt, and filtered as the site’s', async () => {
     const { page } = await site.open('zh-hant/search/?q=尊重他人');
-    const found = await page.locator('.search-results li').filter({ has: page.locator('a[href$="/cases/jd-speech-acting-like-suppliers-bosses/#reading"]') });
+    const found = page.locator('.search-results li').filter({ has: page.locator('a[href$="/cases/jd-speech-acting-like-suppliers-bosses/#reading"]') });
     await found.first().waitFor(firstSearch);
     expect(await found.locator('.excerpt .written-by-mark').first().textContent()).toContain('本站');
     // The filled-in heading of level 1 is its own result too, with the filled-in mark.

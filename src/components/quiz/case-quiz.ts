@@ -291,7 +291,7 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     this.target('status').textContent = sentences(message, this.saveProblem, this.notice, fill(texts.status, values));
     const done = answered.length === ids.length;
     this.target('summary').hidden = !done;
-    if (done) this.summarise(ids, values);
+    if (done) this.summarise(values);
     this.showLevels(ids);
   }
 
@@ -331,8 +331,8 @@ class CaseQuiz extends Island<CaseQuizConfig> {
   }
 
   /** The summary: percentage against the pass mark, right answers by level, and what was missed with its feedback. */
-  private summarise(ids: string[], values: { answered: number; total: number; right: number }) {
-    const { texts, passMark, levels } = this.config;
+  private summarise(values: { answered: number; total: number; right: number }) {
+    const { texts, passMark } = this.config;
     const lang = document.documentElement.lang;
     this.target('summary-text').textContent = fillPlural(lang, texts.summary, values.total, values);
     // Shown once every question is answered, so there is at least one.
