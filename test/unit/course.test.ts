@@ -16,6 +16,7 @@ import {
   restoreSelfAssessment,
   withNewInteractions,
 } from '../../src/lib/course';
+import { readQuizProgress } from '../../src/lib/saved-quiz';
 import { savedVersion } from '../../src/lib/saved-state';
 import { alibaba, alibabaRules, course, courseOf, finished, jd, quizById, quizOf, quizProgress, record, selfAssessment, selfAssessmentOf, steps } from '../support/course';
 
@@ -268,5 +269,43 @@ describe('describeChanges', () => {
   test('Chinese sentences run on without a space; without a dropped text, dropped levels are not told here', () => {
     const zh = { updated: '已更新。', remarked: { other: '{count} 個重新判定。' }, retired: { other: '{count} 個不計分。' } };
     expect(describeChanges({ remarked: ['a', 'b'], retired: [], dropped: [{ level: 1, answer: 'x' }] }, zh, 'zh-Hant-TW', name, '、')).toBe('已更新。2 個重新判定。');
+  });
+});
+
+describe('progress saved before the course model (no keyVersion, scenarios numbered by position)', () => {
+  // The shape the quiz saved until issue 17 (answers by question id, a `correct` flag, no version),
+  // read by the browser's own check, which must still take it.
+  const before = readQuizProgress({
+    version: savedVersion,
+    order: ['case-a', 'scenario-1', 'case-b'],
+    answers: {
+      'case-a': { choice: ['1', 'falls-short'], correct: true },
+      'case-b': { choice: ['2', 'meets'], correct: false },
+      'scenario-1': { choice: ['2'], correct: true },
+    },
+  })!;
+  const quiz = {
+    version: 'v2',
+    questions: [
+      { id: 'case-a', key: ['1', 'falls-short'] },
+      { id: 'case-b', key: ['2', 'meets'] },
+      { id: 'scenario-3f2a9c01', key: ['2'] },
+    ],
+  };
+
+  test('is read, each case answer lands on its own question and is marked against the current key', () => {
+    expect(before).toBeDefined();
+    const { progress, changes } = restoreQuiz(quiz, before);
+    expect(progress.answers['case-a']).toEqual({ choice: ['1', 'falls-short'], correct: true });
+    expect(progress.answers['case-b']).toEqual({ choice: ['2', 'meets'], correct: true });
+    expect(changes.remarked).toEqual(['case-b']);
+  });
+
+  test('a positional scenario answer is kept, never attached to the scenario that now has another id', () => {
+    const { progress, changes } = restoreQuiz(quiz, before);
+    expect(progress.answers['scenario-1']).toEqual({ choice: ['2'], correct: true });
+    expect(progress.answers['scenario-3f2a9c01']).toBeUndefined();
+    expect(changes.retired).toEqual(['scenario-1']);
+    expect(progress.keyVersion).toBe('v2');
   });
 });
