@@ -13,6 +13,25 @@ if (!site && process.argv.includes('build')) {
 }
 const base = process.env.BASE_PATH ?? '/';
 
+/**
+ * The islands load what only a click needs (opening a file, deleting, the list of reviews) with
+ * import(). Vite wraps each import() in a helper that preloads the chunk's own imports, about 700
+ * bytes gzipped on every island page: more than the click-only code it keeps off the page. Here
+ * import() stays import(); the chunk's imports load when it does.
+ * @returns {import('vite').Plugin}
+ */
+function plainDynamicImport() {
+  const helper = '\0vite/preload-helper.js';
+  return {
+    name: 'plain-dynamic-import',
+    enforce: 'pre',
+    // Nor are the chunk's imports listed beside each import() for preloading (Astro's own setting is an object, kept otherwise).
+    config: () => ({ build: { modulePreload: false } }),
+    resolveId: (/** @type {string} */ id) => (id === helper ? id : undefined),
+    load: (/** @type {string} */ id) => (id === helper ? 'export const __vitePreload = (load) => load();' : undefined),
+  };
+}
+
 export default defineConfig({
   site,
   base,
@@ -38,6 +57,7 @@ export default defineConfig({
   integrations: [mdx(), siteBuild({ packagesDir: process.env.SCORM_PACKAGES_DIR })],
   devToolbar: { enabled: false },
   vite: {
+    plugins: [plainDynamicImport()],
     build: {
       rolldownOptions: {
         // MDX marks each guide page's module "use astro:head-inject" for Astro itself; the bundler

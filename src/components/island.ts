@@ -10,7 +10,8 @@
 type Events = WindowEventMap & DocumentEventMap;
 
 export abstract class Island<Config> extends HTMLElement {
-  protected config!: Config;
+  /** Public so the modules an island loads on demand (a click's work) can act on it. */
+  config!: Config;
   private listeners: AbortController | undefined;
 
   connectedCallback() {
@@ -29,12 +30,12 @@ export abstract class Island<Config> extends HTMLElement {
   protected abstract connect(): void;
 
   /** Every part named `name` inside `within` (this element by default). */
-  protected targets(name: string, within: ParentNode = this): HTMLElement[] {
+  targets(name: string, within: ParentNode = this): HTMLElement[] {
     return [...within.querySelectorAll<HTMLElement>(`[data-target="${this.localName}.${name}"]`)];
   }
 
   /** The part named `name`, of the type given (HTMLElement by default); throws when it is missing. */
-  protected target<T extends HTMLElement = HTMLElement>(name: string, type?: abstract new () => T, within: ParentNode = this): T {
+  target<T extends HTMLElement = HTMLElement>(name: string, type?: abstract new () => T, within: ParentNode = this): T {
     const found = this.targets(name, within)[0];
     if (!found || !(found instanceof (type ?? HTMLElement))) {
       throw new Error(`<${this.localName}> lacks its part data-target="${this.localName}.${name}"${type ? ` (${type.name})` : ''}`);
@@ -42,7 +43,7 @@ export abstract class Island<Config> extends HTMLElement {
     return found as T;
   }
 
-  protected on<K extends keyof Events>(target: EventTarget, type: K, handler: (event: Events[K]) => void) {
+  on<K extends keyof Events>(target: EventTarget, type: K, handler: (event: Events[K]) => void) {
     target.addEventListener(type, handler as EventListener, { signal: this.listeners?.signal });
   }
 }

@@ -3,39 +3,51 @@
  * replaced by an opened file (the self-assessment and the feedback talk). Saved data that cannot
  * be read, and what an opened file replaces, are kept aside, never lost; a file is not opened
  * over work that cannot be kept aside. A refused save is said until saving works again; two tabs
- * editing the same form merge field by field.
+ * editing the same form merge field by field. A full field says so as it fills.
+ * What only a click needs (files, the copies kept aside, deleting) loads on that click, from
+ * saved-form-actions.ts, so the pages do not carry it until it is used.
  */
-import { sentences } from '../lib/template';
+import type { Dictionary } from '../lib/i18n/dictionary';
+import { sentences, fill } from '../lib/template';
 import { keepAside, load, otherTabSaved, save } from './browser-storage';
 import { Island } from './island';
-import { downloadJson, readJson } from './json-file';
-import { limits } from '../lib/saved-state';
 
 export interface SavedFormConfig {
   storageKey: string;
   texts: Record<'keptAside' | 'notKeptAside' | 'noStorage' | 'loaded' | 'previousKeptAside' | 'notOpened' | 'fileName', string>;
+  saved: Dictionary['savedInBrowser'];
 }
 
-/** Parts: `form`, `print`, `download`, `message`. */
+/** What runs a button of the form, or takes in another tab's save, from saved-form-actions.ts. */
+type Action = 'open' | 'download' | 'forget' | 'listKept' | 'merge';
+
+/**
+ * Parts: `form`, `print`, `download`, `file` (the file picker), `message`, `limit` (beside each
+ * field with a length limit: said when it is full), `delete` and `delete-dialog` (a <dialog>
+ * whose delete button has the value `delete`), `kept` (a <details> listing the copies kept
+ * aside in `kept-list`).
+ */
 export abstract class SavedForm<Config extends SavedFormConfig, State> extends Island<Config> {
-  protected form!: HTMLFormElement;
+  form!: HTMLFormElement;
   /** The state in saved data or a file, or the message saying why there is none. */
-  private read!: (raw: unknown) => State | string;
+  read!: (raw: unknown) => State | string;
   /** The form's state with nothing entered: what an opened file may replace without keeping it aside. */
-  private blank = '';
+  blank = '';
   /** What this tab last saved or took from another tab, as stored. */
-  private lastSeen = '';
+  lastSeen = '';
   /** Brings saved data or a file up to the current rubric, with what to say about it. */
-  private adjust!: (value: State) => [State, string];
+  adjust!: (value: State) => [State, string];
   /** Why a save was refused: saved data that could be neither read nor kept aside, or the browser. */
-  private refused = '';
+  refused = '';
 
   /** The state the form shows. */
-  protected abstract state(): State;
+  abstract state(): State;
   /** Shows `value` in the form. */
-  protected abstract fill(value: State): void;
+  abstract fill(value: State): void;
   /** Brings what depends on the form (scores, comparisons) up to date. */
-  protected abstract render(): void;
+  abstract render(): void;
+  /** Whose work `value` is, and of which period, as the files and lists name it. */
+  abstract who(value: State): string[];
 
   /**
    * Sets up the form, reading saved data and opened files with `read`; shows the saved state,
@@ -62,11 +74,25 @@ export abstract class SavedForm<Config extends SavedFormConfig, State> extends I
     }
     this.say(said);
     // The form has no submit button and more than one text field, so Enter submits nothing.
-    this.on(this.form, 'input', (event) => this.changed(event.target));
-    this.on(window, 'storage', otherTabSaved(storageKey, (text) => this.tookFromOtherTab(text)));
+    this.on(this.form, 'input', (event) => void this.changed(event.target));
+    this.on(window, 'storage', otherTabSaved(storageKey, (text) => void this.act('merge', text)));
     this.on(this.target('print'), 'click', () => window.print());
-    this.on(this.target('download'), 'click', () => downloadJson(texts.fileName, this.state()));
+    const picker = this.target('file', HTMLInputElement);
+    this.on(picker, 'change', () => {
+      void this.act('open', picker.files?.[0]);
+      picker.value = '';
+    });
+    for (const [part, action] of [['download', 'download'], ['delete', 'forget']] as const) this.on(this.target(part), 'click', () => void this.act(action));
+    // The copies kept aside are listed when the list is opened, as they are then.
+    const kept = this.target('kept', HTMLDetailsElement);
+    this.on(kept, 'toggle', () => kept.open && void this.act('listKept'));
     this.render();
+  }
+
+  /** Runs `action` of saved-form-actions.ts on this form, with `arg`. */
+  protected async act(action: Action, arg?: unknown) {
+    const actions = await import('./saved-form-actions');
+    await (actions[action] as (form: this, arg: unknown) => unknown)(this, arg);
   }
 
   /** Reads the saved data (keeping it aside when it cannot be read), and learns why saving would fail. */
@@ -81,7 +107,7 @@ export abstract class SavedForm<Config extends SavedFormConfig, State> extends I
   }
 
   /** Saves the form's state; false when nothing took it. */
-  private store(): boolean {
+  store(): boolean {
     const state = this.state();
     const stored = save(this.config.storageKey, state);
     if (stored) this.lastSeen = JSON.stringify(state);
@@ -92,60 +118,36 @@ export abstract class SavedForm<Config extends SavedFormConfig, State> extends I
    * Saves after the field `edited` changed. Another tab may have saved since: its work is taken
    * into the form first, and only this field is laid over it.
    */
-  protected changed(edited?: EventTarget | null) {
+  protected async changed(edited?: EventTarget | null) {
     const { texts } = this.config;
     const stored = this.load().value;
-    if (stored !== undefined && JSON.stringify(stored) !== this.lastSeen) this.keepingField(edited, () => this.fill(stored));
+    if (stored !== undefined && JSON.stringify(stored) !== this.lastSeen) (await import('./saved-form-actions')).keepingField(edited, () => this.fill(stored));
     const message = this.target('message');
     if (!this.store()) this.say(this.refused);
     // Saving works again: what said it did not goes, also from a longer message (a file opened meanwhile).
     else for (const refused of [texts.noStorage, texts.notKeptAside]) this.say(message.textContent!.replace(refused, '').trim());
+    this.sayLimit(edited as HTMLInputElement);
     this.render();
   }
 
-  /** Runs `change`, then puts back the value `field` had (the one being edited). */
-  private keepingField(field: EventTarget | null | undefined, change: () => void) {
-    const input = field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement || field instanceof HTMLSelectElement ? field : undefined;
-    const radio = input instanceof HTMLInputElement && input.type === 'radio';
-    const value = radio ? (input as HTMLInputElement).checked : input?.value;
-    change();
-    if (input && radio) (input as HTMLInputElement).checked = value as boolean;
-    else if (input) input.value = value as string;
+  /**
+   * Says beside `field` whether it is full: the browser cuts typing and pasting at its limit
+   * without a word. Only fields with a limit have a `limit` part beside them.
+   */
+  private sayLimit(field: HTMLInputElement | HTMLTextAreaElement) {
+    const said = this.targets('limit', field.parentElement!)[0];
+    if (said) said.textContent = field.value.length < field.maxLength ? '' : fill(this.config.saved.atLimit, { limit: field.maxLength.toLocaleString(document.documentElement.lang) });
   }
 
-  private tookFromOtherTab(text: string | null) {
-    if (text === null || text === this.lastSeen) return;
-    let value: State | string;
-    try {
-      value = this.read(JSON.parse(text));
-    } catch {
-      return;
-    }
-    if (typeof value === 'string') return;
-    this.keepingField(document.activeElement, () => this.fill(value));
-    this.lastSeen = text;
-    this.render();
-  }
-
-  protected say(message: string) {
+  say(message: string) {
     this.target('message').textContent = message;
   }
 
-  /** Opens `file` in the form, keeping what it held aside; or says why not, changing nothing. */
-  protected async open(file: File | undefined) {
-    if (!file) return;
-    const { storageKey, texts } = this.config;
-    const value = this.read(await readJson(file, limits.fileBytes));
-    if (typeof value === 'string') return this.say(value);
-    const current = JSON.stringify(this.state());
-    const hadWork = current !== this.blank;
-    const [adjusted, change] = this.adjust(value);
-    // What the rubric does not allow leaves the form, not the browser: the file as opened is kept aside.
-    if (change && !keepAside(storageKey, JSON.stringify(value))) return this.say(texts.notOpened);
-    if (hadWork && !keepAside(storageKey, current)) return this.say(texts.notOpened);
-    this.fill(adjusted);
-    const stored = this.store();
-    this.render();
-    this.say(sentences(texts.loaded, hadWork ? texts.previousKeptAside : '', change, stored ? '' : this.refused));
+  /**
+   * Puts what the form holds out of the way of another review or copy taking its place; false
+   * when it cannot be. The self-assessment keeps it aside; the review page lists it beside the others.
+   */
+  async putAway(text: string): Promise<[boolean, string]> {
+    return [keepAside(this.config.storageKey, text), this.config.texts.previousKeptAside];
   }
 }

@@ -12,6 +12,10 @@ export const savedVersion = 1;
 /** Every key the course keeps in localStorage starts with this. */
 const prefix = 'customer-first/';
 
+const isKeptAside = (key: string, of: string) => key.startsWith(`${of}/kept-aside/`);
+const quizReview = (quizKey: string) => `${quizKey}/review`;
+const isListedReview = (key: string, of: string) => key.startsWith(`${of}/listed/`);
+
 /** The one place storage keys are made: the islands and the LMS launch page read them from here. */
 export const storageKeys = {
   /** A quiz's progress: the rubric's quiz, or the quiz of one of its levels (guide pages). */
@@ -26,7 +30,19 @@ export const storageKeys = {
   lmsLearnerShelf: (learner: string) => `${prefix}lms/shelf/${encodeURIComponent(learner)}`,
   /** A copy of `key`'s data kept aside at `time` (never deleted for the current data's sake). */
   keptAside: (key: string, time: string) => `${key}/kept-aside/${time}`,
-  isKeptAside: (key: string, of: string) => key.startsWith(`${of}/kept-aside/`),
+  isKeptAside,
+  /** A quiz's spaced-review queue, beside its progress under `quizKey`. */
+  quizReview,
+  /** Another review the manager keeps beside the open one (`key` the feedback talk's), listed since `time`. */
+  listedReview: (key: string, time: string) => `${key}/listed/${time}`,
+  isListedReview,
+  /**
+   * Whether `key` holds any of the data of the form or quiz kept under `of`: the data itself,
+   * its copies kept aside, a quiz's review queue, the manager's other reviews. Deleting a form's
+   * data from the browser removes every one of them (and no other quiz's, as a level's quiz is not `of`'s).
+   */
+  isOf: (key: string, of: string) =>
+    key === of || isKeptAside(key, of) || key === quizReview(of) || isListedReview(key, of),
   /** Written and removed at once, to learn whether the browser takes writes. */
   probe: `${prefix}probe`,
   /** Whether `key` is one of the course's. */
@@ -35,9 +51,10 @@ export const storageKeys = {
 
 /**
  * Longest note a learner or manager can keep for one level, longest name or period, and the
- * largest file the review page reads (a nine-level talk with every note full is well under it).
+ * largest file the review page reads (a nine-level talk with every note full is well under it);
+ * the longest note the one-page feedback sheet prints whole (longer ones continue on page 2).
  */
-export const limits = { note: 5000, field: 200, questions: 500, fileBytes: 1_000_000 } as const;
+export const limits = { note: 5000, field: 200, questions: 500, fileBytes: 1_000_000, sheetNote: 600 } as const;
 
 export interface SelfAssessment {
   version: typeof savedVersion;

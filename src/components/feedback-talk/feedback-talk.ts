@@ -2,16 +2,19 @@
  * Enhances <feedback-talk>: opens a self-assessment or feedback talk file (picker or drop),
  * scores the employee's, the manager's and the agreed answers with the rubric model, and marks
  * the levels where the two sides differ with the question to settle. Keeping the work in this
- * browser, printing, downloading and replacing it by a file are SavedForm's. A file it cannot
- * open changes nothing, with a message saying why. Text from files is only ever set as text.
+ * browser, printing, downloading and opening a file are SavedForm's; what the review held is
+ * then listed beside the other reviews (review-list.ts), never replaced. A file it cannot open
+ * changes nothing, with a message saying why. Text from files is only ever set as text. A note
+ * longer than the one-page sheet holds (limits.sheetNote) is cut there with a word saying so,
+ * and printed whole after the signatures.
  */
 import type { Dictionary } from '../../lib/i18n/dictionary';
 import { differences, emptyTalk, openTalkFile, talkFrom } from '../../lib/feedback-talk';
 import { readFieldName } from '../../lib/form-fields';
 import { explainScore, scoreRubric, type LevelRule, type ReasonTemplates } from '../../lib/rubric-model';
-import type { FeedbackTalk } from '../../lib/saved-state';
+import { limits, type FeedbackTalk } from '../../lib/saved-state';
 import { fill } from '../../lib/template';
-import { SavedForm } from '../saved-form';
+import { SavedForm, type SavedFormConfig } from '../saved-form';
 
 /** What FeedbackTalk.astro writes into data-config. */
 export interface FeedbackTalkConfig {
@@ -22,6 +25,9 @@ export interface FeedbackTalkConfig {
   rules: LevelRule[];
   statements: Record<string, string>;
   texts: Dictionary['feedbackTalk']['script'];
+  saved: SavedFormConfig['saved'];
+  /** The column headings of the sheet, by side, for the notes printed whole. */
+  sides: Record<(typeof sides)[number], string>;
   reasons: ReasonTemplates;
 }
 
@@ -44,7 +50,7 @@ const sides = ['self', 'manager', 'agreed'] as const;
 const put = (element: HTMLElement, lines: string[]) =>
   element.replaceChildren(...lines.filter(Boolean).map((textContent) => Object.assign(document.createElement('p'), { textContent })));
 
-class FeedbackTalkElement extends SavedForm<FeedbackTalkConfig, FeedbackTalk> {
+export class FeedbackTalkElement extends SavedForm<FeedbackTalkConfig, FeedbackTalk> {
   private self!: FeedbackTalk['self'];
 
   protected connect() {
@@ -63,21 +69,26 @@ class FeedbackTalkElement extends SavedForm<FeedbackTalkConfig, FeedbackTalk> {
         return [opened.talk, levels.length ? fill(texts.dropped, { levels: levels.join(listSeparator) }) : ''];
       },
     );
-    const picker = this.target('file') as HTMLInputElement;
-    this.on(picker, 'change', () => {
-      void this.open(picker.files?.[0]);
-      picker.value = '';
-    });
     // A file can be dropped anywhere on the talk.
     this.on(this, 'dragover', (event) => event.preventDefault());
     this.on(this, 'drop', (event) => {
       event.preventDefault();
-      void this.open(event.dataTransfer?.files[0]);
+      void this.act('open', event.dataTransfer?.files[0]);
     });
   }
 
+  /** The employee and the period: the self-assessment's, unless the manager gave another. */
+  who({ self, manager }: FeedbackTalk) {
+    return [self.name, manager.period || self.period].filter(Boolean);
+  }
+
+  /** The open review goes to the list of reviews, beside the others. */
+  async putAway(text: string) {
+    return (await import('./review-list')).listReview(this, text);
+  }
+
   /** The talk as the page holds it: the opened self-assessment, and the form's fields. */
-  protected state(): FeedbackTalk {
+  state(): FeedbackTalk {
     const talk = talkFrom(this.self);
     for (const [name, value] of new FormData(this.form) as unknown as Iterable<[string, string]>) {
       const found = slot(talk, name);
@@ -86,25 +97,30 @@ class FeedbackTalkElement extends SavedForm<FeedbackTalkConfig, FeedbackTalk> {
     return talk;
   }
 
-  protected fill(talk: FeedbackTalk) {
+  fill(talk: FeedbackTalk) {
     this.self = talk.self;
     for (const field of this.form.elements as Iterable<HTMLInputElement>) {
       // Only named fields hold a value (the fieldsets have no name).
       const found = field.name ? slot(talk, field.name) : undefined;
       if (!found) continue;
       const [record, key] = found;
-      if (field.type === 'radio') field.checked = record[key] === field.value;
+      if (field.type === 'radio') field.checked = (record[key] ?? '') === field.value;
       else field.value = record[key] ?? '';
     }
   }
 
-  protected render() {
-    const { rules, statements, texts, reasons } = this.config;
-    const { self, manager, agreed } = this.state();
+  render() {
+    const { rules, statements, texts, reasons, levelNames } = this.config;
+    const talk = this.state();
+    const { self, manager, agreed } = talk;
     const found = differences(rules, self.answers, manager.answers);
     /** The part `name` of one level (its `data-level`). */
     const ofLevel = (name: string, level: number) => this.targets(name).find((el) => el.dataset.level === String(level))!;
+    /** Notes the sheet cannot hold whole: where they are, as the notes in full name them. */
+    const continued: string[] = [];
     this.target('employee').textContent = self.name;
+    this.target('current').textContent = this.who(talk).join(' · ');
+    void import('./review-list').then((list) => list.showList(this));
     this.target('next').textContent = agreed.nextStep;
     put(this.target('questions'), found.map((d) => fill(texts.settle[d.question], { level: d.level })));
     [self, manager, agreed].forEach(({ answers }, n) => {
@@ -118,12 +134,18 @@ class FeedbackTalkElement extends SavedForm<FeedbackTalkConfig, FeedbackTalk> {
       // stopped below it (it still matters to the talk), and the case as written.
       rules.forEach(({ level }, i) => {
         const blocked = result.levels[i]!.reason === 'blocked' && answers[level];
-        const lines = answered ? [explained.levels[i]!, blocked ? texts.answers[blocked] : '', notes[level] ?? ''] : [];
-        put(ofLevel(`side-${side}`, level), lines);
-        // The level's own section shows the employee's side as the sheet does.
-        if (side === 'self') put(ofLevel('self', level), answered ? lines : [texts.notAnswered]);
+        const note = notes[level] ?? '';
+        const long = note.length > limits.sheetNote;
+        if (long && answered) continued.push(`${levelNames[level]} · ${this.config.sides[side]}`, note);
+        const lines = [explained.levels[i]!, blocked ? texts.answers[blocked] : ''];
+        put(ofLevel(`side-${side}`, level), answered ? [...lines, long ? `${note.slice(0, limits.sheetNote)}… (${texts.continues})` : note] : []);
+        // The level's own section shows the employee's side as the sheet does, its case whole.
+        if (side === 'self') put(ofLevel('self', level), answered ? [...lines, note] : [texts.notAnswered]);
       });
     });
+    const rest = this.target('continued');
+    rest.hidden = !continued.length;
+    put(this.target('continued-notes'), continued);
     for (const { level } of rules) ofLevel('row', level).classList.toggle('differs', found.some((d) => d.level === level));
   }
 

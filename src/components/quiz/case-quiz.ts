@@ -15,7 +15,7 @@ import { chooseCaseFeedback, scoreParts } from '../../lib/quiz-feedback';
 import { seededRandom, shuffled } from '../../lib/random';
 import { afterAnswer, dueOn, localDay, readQueue, type ReviewQueue } from '../../lib/review-schedule';
 import { readQuizProgress, type QuizProgress } from '../../lib/saved-quiz';
-import { savedVersion } from '../../lib/saved-state';
+import { savedVersion, storageKeys } from '../../lib/saved-state';
 import { fill, fillPlural, sentences } from '../../lib/template';
 import type { Verdict } from '../../lib/vocabulary';
 import { load, otherTabSaved, save } from '../browser-storage';
@@ -55,7 +55,7 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     if (!loaded.available || loaded.leftInPlace) this.saveProblem = texts.noStorage;
     if (loaded.keptAside) this.notice = texts.keptAside;
     try {
-      this.queue = readQueue(JSON.parse(localStorage.getItem(`${storageKey}/review`)!));
+      this.queue = readQueue(JSON.parse(localStorage.getItem(storageKeys.quizReview(storageKey))!));
     } catch {
       // No storage, or damaged: review starts afresh.
     }
@@ -77,6 +77,13 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     this.on(this.target('retry'), 'click', () => this.retry());
     this.on(this.target('retry-missed'), 'click', () => this.retry(this.missed()));
     this.on(this.target('review-due'), 'click', () => this.retry(this.due()));
+    // Deleting the quiz's answers from this browser, once confirmed, starts the page afresh.
+    this.on(this.target('delete'), 'click', async () => {
+      const { confirmed, forgetKey } = await import('../saved-form-actions');
+      if (!(await confirmed(this.target('delete-dialog', HTMLDialogElement)))) return;
+      forgetKey(storageKey);
+      location.reload();
+    });
     this.on(
       window,
       'storage',
@@ -149,7 +156,7 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     // A retired question's entry becomes undefined, which the saved JSON leaves out.
     this.queue[id] = afterAnswer(this.queue[id], correct, localDay());
     try {
-      localStorage.setItem(`${this.config.storageKey}/review`, JSON.stringify(this.queue));
+      localStorage.setItem(storageKeys.quizReview(this.config.storageKey), JSON.stringify(this.queue));
     } catch {
       // Refused: the review schedule lives for this page only; the answer itself is saved as usual.
     }

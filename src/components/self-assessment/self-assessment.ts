@@ -1,7 +1,9 @@
 /**
  * Enhances <self-assessment>: scores the answers live with the rubric model and says why the
  * chain stopped, saves them in localStorage (nothing leaves the browser), restores them, and
- * prints, downloads and uploads them. Unreadable saved data or files are kept aside, never lost.
+ * prints, downloads and opens them (saved-form.ts). Unreadable saved data or files are kept aside,
+ * never lost. Each answer shows as a sentence that says what it means without its question (on
+ * paper "No" is good at one level and bad at another).
  */
 import { restoreSelfAssessment } from '../../lib/course';
 import { levelFieldName } from '../../lib/form-fields';
@@ -23,9 +25,10 @@ export interface SelfAssessmentConfig {
   levelNames: Record<string, string>;
   listSeparator: string;
   texts: SavedFormConfig['texts'] &
-    Record<'yourAnswer' | 'notAnswered' | 'badFile' | 'dropped' | 'levelsGone', string> & {
-    answers: Record<LevelAnswer, string>;
+    Record<'notAnswered' | 'badFile' | 'dropped' | 'levelsGone', string> & {
+    answered: Record<LevelAnswer, string>;
   };
+  saved: SavedFormConfig['saved'];
   reasons: ReasonTemplates;
 }
 
@@ -50,11 +53,10 @@ class SelfAssessmentElement extends SavedForm<SelfAssessmentConfig, SelfAssessme
         return [{ ...value, notes }, sentences(...said)];
       },
     );
-    const upload = this.target('upload', HTMLInputElement);
-    this.on(upload, 'change', () => {
-      void this.open(upload.files?.[0]);
-      upload.value = '';
-    });
+  }
+
+  who({ name, period }: SelfAssessment) {
+    return [name, period].filter(Boolean);
   }
 
   /** Saved data of this rubric; otherwise undefined. Answers a level no longer allows are dropped when it is shown. */
@@ -63,7 +65,7 @@ class SelfAssessmentElement extends SavedForm<SelfAssessmentConfig, SelfAssessme
     return value && value.rubric === this.config.rubric ? value : undefined;
   }
 
-  protected state(): SelfAssessment {
+  state(): SelfAssessment {
     const data = new FormData(this.form);
     const answers: Record<string, LevelAnswer> = {};
     const notes: Record<string, string> = {};
@@ -83,7 +85,7 @@ class SelfAssessmentElement extends SavedForm<SelfAssessmentConfig, SelfAssessme
     };
   }
 
-  protected fill(value: SelfAssessment) {
+  fill(value: SelfAssessment) {
     const field = (name: string) => this.form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | null;
     field('name')!.value = value.name;
     field('period')!.value = value.period;
@@ -95,11 +97,11 @@ class SelfAssessmentElement extends SavedForm<SelfAssessmentConfig, SelfAssessme
     }
   }
 
-  protected render() {
+  render() {
     const { rules, statements, levelNames, texts, reasons } = this.config;
     const state = this.state();
     const explained = explainScore(scoreRubric(rules, state.answers), reasons, (level) => statements[level] ?? '');
-    this.target('who').textContent = [state.name, state.period].filter(Boolean).join(' · ');
+    this.target('who').textContent = this.who(state).join(' · ');
     this.target('summary').textContent = explained.summary;
     this.target('next').textContent = explained.next ?? '';
     this.target('levels').replaceChildren(
@@ -111,7 +113,7 @@ class SelfAssessmentElement extends SavedForm<SelfAssessmentConfig, SelfAssessme
         if (mark) heading.append(' ', writtenByMark(mark));
         const answer = state.answers[level];
         const lines = [
-          fill(texts.yourAnswer, { answer: answer ? texts.answers[answer] : texts.notAnswered }),
+          answer ? texts.answered[answer] : texts.notAnswered,
           explained.levels[i] ?? '',
           state.notes[level] ?? '',
         ];

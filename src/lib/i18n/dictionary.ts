@@ -257,8 +257,8 @@ export interface Dictionary {
     upload: string;
     /** Messages shown by the self-assessment script. */
     script: {
-      /** `{answer}` is filled in. */
-      yourAnswer: string;
+      /** Each answer as a sentence that carries its meaning on paper, without the question beside it. */
+      answered: Record<LevelAnswer, string>;
       notAnswered: string;
       keptAside: string;
       /** Saved data that could not be read, left in place because no copy could be kept aside: nothing is saved over it. */
@@ -273,6 +273,7 @@ export interface Dictionary {
       levelsGone: string;
       badFile: string;
       noStorage: string;
+      /** The downloaded file's name before the person, the date and `.json`. */
       fileName: string;
     };
   };
@@ -306,10 +307,14 @@ export interface Dictionary {
     signature: { employee: string; manager: string; date: string };
     print: string;
     download: string;
+    /** Heading of the notes too long for the one-page sheet, printed whole on page 2. */
+    notesInFull: string;
     /** Templates and messages read by the review script. */
     script: {
       /** A side's answer in neutral words, for either side and the agreed column. */
       answers: Record<LevelAnswer, string>;
+      /** After the part of a note the sheet holds: where the rest is. */
+      continues: string;
       notAnswered: string;
       /** The question a difference raises; `{level}` is filled in. */
       settle: Record<TalkQuestion, string>;
@@ -324,8 +329,32 @@ export interface Dictionary {
       /** Saved data that could not be read, left in place because no copy could be kept aside: nothing is saved over it. */
       notKeptAside: string;
       noStorage: string;
+      /** The downloaded file's name before the person, the date and `.json`. */
       fileName: string;
     };
+  };
+  /** What the forms and the quiz keep in this browser: deleting it, the copies kept aside, the manager's list of reviews. */
+  savedInBrowser: {
+    delete: string;
+    /** The review page's delete button. */
+    deleteReviews: string;
+    confirmHeading: string;
+    confirmText: string;
+    confirm: string;
+    cancel: string;
+    deleted: string;
+    kept: string;
+    keptNone: string;
+    /** `{time}`: when the copy was kept aside. */
+    restore: string;
+    restored: string;
+    /** Said as soon as a field is full; `{limit}` is its length. */
+    atLimit: string;
+    reviews: string;
+    openNow: string;
+    unnamed: string;
+    /** `{who}`: the person and period of a review that an opened file did not replace. */
+    listed: string;
   };
   search: {
     description: string;

@@ -223,7 +223,7 @@ export const en: Dictionary = {
     privacy:
       'Everything you enter stays in this browser and is sent nowhere. To share it with your manager, print it or download the file.',
     needsJs:
-      'Live scoring, saving, downloading and uploading need JavaScript. Without it you can still read the questions and the rubric, and print this page.',
+      'Live scoring, saving, downloading and opening a saved file need JavaScript. Without it you can still read the questions and the rubric, and print this page.',
     about: 'About you (optional)',
     name: 'Name',
     period: 'Period assessed',
@@ -247,9 +247,15 @@ export const en: Dictionary = {
     resultHeading: 'Result',
     print: 'Print for your manager',
     download: 'Download answers',
-    upload: 'Upload an answers file',
+    upload: 'Open a saved file',
     script: {
-      yourAnswer: 'Your answer: {answer}',
+      answered: {
+        'no-incident': 'No case that falls short of this level occurred in this period.',
+        incident: 'A case that falls short of this level occurred in this period.',
+        'mitigated-incident': 'A case that falls short of this level occurred, with mitigating circumstances, and I have generally done fairly well.',
+        example: 'I have a concrete case that meets this level.',
+        'no-example': 'I have no concrete case that meets this level yet.',
+      },
       notAnswered: 'Not answered',
       keptAside: 'Your saved self-assessment could not be read. It has been kept aside, and this page starts blank.',
       notKeptAside: 'Your saved self-assessment could not be read, and this browser has no room to keep a copy of it aside: it is left as it was, and nothing you enter here is saved. Download your answers before you leave.',
@@ -260,7 +266,7 @@ export const en: Dictionary = {
       levelsGone: 'The rubric no longer has level {levels}: your answer and notes there were removed from the form (a copy is kept aside in this browser).',
       badFile: 'This file is not a self-assessment downloaded from this site. Nothing was changed.',
       noStorage: 'This browser does not allow saving; download your answers before you leave.',
-      fileName: 'self-assessment-customer-first.json',
+      fileName: 'self-assessment-customer-first',
     },
   },
   feedbackTalk: {
@@ -276,7 +282,7 @@ export const en: Dictionary = {
     needsJs:
       'Opening a file from your computer, scoring and comparing need JavaScript. Without it you can still read the questions of each level below and print a blank feedback sheet to fill in by hand.',
     openHint: 'Choose the self-assessment file your new hire downloaded (or a feedback talk file you saved), or drop it here.',
-    open: 'Open a file',
+    open: 'Open a saved file',
     employee: 'Employee',
     manager: 'Manager',
     period: 'Period assessed',
@@ -310,6 +316,7 @@ export const en: Dictionary = {
     signature: { employee: 'Employee’s signature', manager: 'Manager’s signature', date: 'Date' },
     print: 'Print the feedback sheet',
     download: 'Download the feedback talk',
+    notesInFull: 'Notes in full (continued from the sheet)',
     script: {
       answers: {
         'no-incident': 'No case that falls short',
@@ -318,6 +325,7 @@ export const en: Dictionary = {
         example: 'A case that meets the standard',
         'no-example': 'No case that meets the standard',
       },
+      continues: 'continued on page 2',
       notAnswered: 'Not answered',
       settle: {
         'granted-unless-nonconforming': 'Level {level}: which case fell short of it, and does it count?',
@@ -336,8 +344,27 @@ export const en: Dictionary = {
       keptAside: 'Your saved review could not be read. It has been kept aside, and this page starts blank.',
       notKeptAside: 'Your saved review could not be read, and this browser has no room to keep a copy of it aside: it is left as it was, and nothing you enter here is saved. Download the feedback talk before you leave.',
       noStorage: 'This browser does not allow saving; download the feedback talk before you leave.',
-      fileName: 'feedback-talk-customer-first.json',
+      fileName: 'feedback-talk-customer-first',
     },
+  },
+  savedInBrowser: {
+    delete: 'Delete my answers from this browser',
+    deleteReviews: 'Delete these reviews from this browser',
+    confirmHeading: 'Delete from this browser?',
+    confirmText:
+      'This removes what this page keeps in this browser, with every copy kept aside. Files you downloaded stay where they are. It cannot be undone.',
+    confirm: 'Delete',
+    cancel: 'Keep',
+    deleted: 'Deleted from this browser: nothing of it is kept here any more.',
+    kept: 'Copies kept aside in this browser',
+    keptNone: 'No copy is kept aside.',
+    restore: 'Restore the copy of {time}',
+    restored: 'The copy is restored.',
+    atLimit: 'This field holds at most {limit} characters: what went beyond that was not added.',
+    reviews: 'Reviews in this browser',
+    openNow: 'open now',
+    unnamed: 'No name given',
+    listed: 'The review of {who} stays in the list of reviews in this browser.',
   },
   search: {
     description: 'Search the speech, the cases, the rubric, the values and the glossary, in English or Chinese.',
