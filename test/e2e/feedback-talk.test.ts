@@ -11,8 +11,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/lib/i18n';
-import { storageKeys } from '../../src/lib/saved-state';
-import { sentences } from '../../src/lib/template';
+import { locales, type Locale } from '../../src/lib/i18n/locales';
+import { levelFieldName } from '../../src/lib/form-fields';
+import { allowedAnswers } from '../../src/lib/rubric-model';
+import { limits, storageKeys } from '../../src/lib/saved-state';
+import { fill, sentences } from '../../src/lib/template';
 import { liveRubric } from '../support/live-course';
 import { useBrowser } from '../support/pages';
 import { hostileFiles, markup } from '../support/payloads';
@@ -114,7 +117,7 @@ describe('the feedback talk', () => {
 
     // They agree: no incident at 1, no case at 4 yet; and a next step.
     for (const [level, answer] of [[1, 'no-incident'], [2, 'no-incident'], [3, 'example'], [4, 'no-example']] as const) {
-      await page.selectOption(`select[name="agreed-${level}"]`, answer);
+      await page.locator(`input[name="agreed-${level}"][value="${answer}"]`).check();
     }
     await page.locator('textarea[name="nextStep"]').fill('Bring one level 4 case to the next talk.');
     await expect.poll(() => summaries.nth(2).textContent()).toBe('得分 3／5：評分停在第 4 級。');
@@ -153,7 +156,7 @@ describe('the feedback talk', () => {
     await expect.poll(() => message(other.page).textContent()).toBe(dictionaries.en.feedbackTalk.script.loaded);
     expect(await other.page.locator('input[name="answer-1"][value="mitigated-incident"]').isChecked()).toBe(true);
     expect(await other.page.locator('textarea[name="note-4"]').inputValue()).toBe(talk.manager.notes[4]);
-    expect(await other.page.locator('select[name="agreed-4"]').inputValue()).toBe('no-example');
+    expect(await other.page.locator('input[name="agreed-4"]:checked').getAttribute('value')).toBe('no-example');
     expect(await other.page.locator('textarea[name="nextStep"]').inputValue()).toBe(talk.agreed.nextStep);
     expect(await other.page.locator('.talk-who strong').textContent()).toBe('Lin Wei');
     expect(await other.page.locator('.talk-level .talk-self').nth(2).innerText()).toContain(learnerNote3);
@@ -183,12 +186,13 @@ describe('the feedback talk', () => {
     const refused = files.filter((f) => f.problem);
     expect(refused.length).toBeGreaterThanOrEqual(50);
     const texts = dictionaries['zh-hans'].feedbackTalk.script;
+    const { listed } = dictionaries['zh-hans'].savedInBrowser;
     const { page, errors } = await site.open('zh-hans/review/');
     await pick(page, { name: 'self.json', bytes: Buffer.from(JSON.stringify(self)) });
     await expect.poll(() => message(page).textContent()).toBe(texts.loaded);
     await page.locator('input[name="answer-1"][value="incident"]').check();
     await page.locator('textarea[name="note-1"]').fill('Work in progress that must survive.');
-    await page.selectOption('select[name="agreed-1"]', 'incident');
+    await page.locator('input[name="agreed-1"][value="incident"]').check();
     const before = await entered(page);
 
     for (const [i, file] of refused.entries()) {
@@ -207,8 +211,9 @@ describe('the feedback talk', () => {
     for (const [i, file] of files.filter((f) => !f.problem && !f.dropped).entries()) {
       await message(page).evaluate((el) => (el.textContent = ''));
       await (i % 2 ? drop(page, file) : pick(page, file));
-      // What the page held before (the answer above, then the last file) is kept aside, and the page says so.
-      await expect.poll(() => message(page).textContent(), { message: file.label }).toBe(sentences(texts.loaded, texts.previousKeptAside));
+      // What the page held before (the answer above, then the last file) stays in the list of reviews, and the page says so.
+      const before = `${i ? markup[i - 1] : self.name} · ${self.period}`;
+      await expect.poll(() => message(page).textContent(), { message: file.label }).toBe(sentences(texts.loaded, fill(listed, { who: before })));
       const shown = await page.locator('feedback-talk').evaluate((el) => ({
         elements: el.querySelectorAll('img, script, svg, iframe, a[href^="javascript"]').length,
         self: el.querySelectorAll('.talk-level .talk-self')[2]!.textContent,
@@ -218,6 +223,8 @@ describe('the feedback talk', () => {
       expect(shown, file.label).toEqual({ elements: 0, self: expect.stringContaining(markup[i]!), employee: markup[i], name: markup[i] });
     }
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    // Each review opened is kept, side by side: the open one and every one before it.
+    await expect.poll(() => page.locator('[data-target="feedback-talk.review-list"] li').count()).toBe(markup.length + 1);
     expect(errors).toEqual([]);
   });
 
@@ -267,12 +274,58 @@ describe('the feedback talk', () => {
     expect(await page.locator('input[name="answer-1"]:checked').getAttribute('value')).toBe('incident');
     await tabTo('agreed-1');
     await page.keyboard.press('ArrowDown');
-    expect(await page.locator('select[name="agreed-1"]').inputValue()).toBe('no-incident');
+    expect(await page.locator('input[name="agreed-1"]:checked').getAttribute('value')).toBe('no-incident');
     await expect.poll(() => page.locator('.talk-table tfoot td').nth(2).textContent()).toBe(`Score so far: 1 of ${max}. Next, answer the question for level 2.`);
     await tabTo('feedback-talk.download');
     const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     const talk = JSON.parse(readFileSync((await file.path())!, 'utf8'));
     expect(talk).toMatchObject({ manager: { answers: { 1: 'incident' } }, agreed: { answers: { 1: 'no-incident' } } });
+  });
+
+  /** A note of `length` characters as a real one reads in `locale`: sentences, with spaces in English. */
+  const longNote = (locale: Locale, length: number) =>
+    (locale === 'en' ? 'A seller’s refund was stuck for a week, so I found the right team and followed up every day until it was paid. ' : '賣家的退款卡了一個星期，我找到負責的團隊，每天跟進，直到款項到帳為止。').repeat(60).slice(0, length);
+
+  /**
+   * The sheet of a talk where both sides wrote `length`-character notes on every level (and
+   * differ, so the questions to settle are there too), printed to A4: its page count and text by page.
+   */
+  async function printedSheet(locale: Locale, length: number) {
+    const notes = Object.fromEntries(levels.map((l) => [l.level, longNote(locale, length)]));
+    const self = { version: 1, rubric, answers: Object.fromEntries(levels.map((l) => [l.level, allowedAnswers(l)[0]])), notes, name: 'Lin Wei', period: 'October to December 2026' };
+    const { page, errors } = await site.open(`${locale}/review/`);
+    await pick(page, { name: 'self.json', bytes: Buffer.from(JSON.stringify(self)) });
+    await expect.poll(() => message(page).textContent()).toBe(dictionaries[locale].feedbackTalk.script.loaded);
+    for (const l of levels) {
+      const answers = allowedAnswers(l);
+      await page.locator(`input[name="${levelFieldName('answer', l.level)}"][value="${answers.at(-1)}"]`).check();
+      await page.locator(`textarea[name="${levelFieldName('note', l.level)}"]`).fill(notes[l.level]!);
+      await page.locator(`input[name="${levelFieldName('agreed', l.level)}"][value="${answers[0]}"]`).check();
+    }
+    await page.locator('input[name="name"]').fill('Chen Hao');
+    await page.locator('textarea[name="nextStep"]').fill(longNote(locale, 200));
+    await expect.poll(() => page.locator('[data-target="feedback-talk.questions"] p').count()).toBe(levels.length);
+    const pdf = join(process.env.PDF_DIR ?? work, `sheet-${locale}-${length}.pdf`);
+    writeFileSync(pdf, await page.pdf({ format: 'A4' }));
+    const pages = Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+    const text = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(errors).toEqual([]);
+    return { pages, text };
+  }
+
+  test.each(locales)('in %s, notes of the longest length the sheet holds whole on every level and both sides print on one A4 page', { timeout: 120_000 }, async (locale) => {
+    const { pages, text } = await printedSheet(locale, limits.sheetNote);
+    expect(pages).toBe(1);
+    expect(text(1)).toContain(dictionaries[locale].feedbackTalk.signature.manager);
+  });
+
+  test('longer notes: the sheet says they continue, its signatures stay with the table on page 1, the notes follow whole from page 2', { timeout: 120_000 }, async () => {
+    const { pages, text } = await printedSheet('en', limits.sheetNote + 400);
+    expect(pages).toBeGreaterThan(1);
+    const f = dictionaries.en.feedbackTalk;
+    expect(text(1)).toContain(f.signature.manager);
+    expect(text(1)).toContain(f.script.continues);
+    expect(text(2)).toContain(f.notesInFull);
   });
 
   test('without JavaScript the questions read, the page says what needs JavaScript, and a blank sheet prints', async () => {

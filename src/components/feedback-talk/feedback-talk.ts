@@ -13,7 +13,7 @@ import { differences, emptyTalk, openTalkFile, talkFrom } from '../../lib/feedba
 import { readFieldName } from '../../lib/form-fields';
 import { explainScore, scoreRubric, type LevelRule, type ReasonTemplates } from '../../lib/rubric-model';
 import { limits, type FeedbackTalk } from '../../lib/saved-state';
-import { fill } from '../../lib/template';
+import { fill, sentences } from '../../lib/template';
 import { SavedForm, type SavedFormConfig } from '../saved-form';
 
 /** What FeedbackTalk.astro writes into data-config. */
@@ -137,10 +137,11 @@ export class FeedbackTalkElement extends SavedForm<FeedbackTalkConfig, FeedbackT
         const note = notes[level] ?? '';
         const long = note.length > limits.sheetNote;
         if (long && answered) continued.push(`${levelNames[level]} · ${this.config.sides[side]}`, note);
-        const lines = [explained.levels[i]!, blocked ? texts.answers[blocked] : ''];
-        put(ofLevel(`side-${side}`, level), answered ? [...lines, long ? `${note.slice(0, limits.sheetNote)}… (${texts.continues})` : note] : []);
+        // Why the level counts or not, then the case: two paragraphs, as the printed sheet lays them out.
+        const why = sentences(explained.levels[i]!, blocked ? texts.answers[blocked] : '');
+        put(ofLevel(`side-${side}`, level), answered ? [why, long ? `${note.slice(0, limits.sheetNote)}… (${texts.continues})` : note] : []);
         // The level's own section shows the employee's side as the sheet does, its case whole.
-        if (side === 'self') put(ofLevel('self', level), answered ? [...lines, note] : [texts.notAnswered]);
+        if (side === 'self') put(ofLevel('self', level), answered ? [why, note] : [texts.notAnswered]);
       });
     });
     const rest = this.target('continued');
