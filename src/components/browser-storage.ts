@@ -39,11 +39,13 @@ function dropOldestKeptAside(of?: string): [string, string] | undefined {
 }
 
 /**
- * Keeps `text` aside as a copy of `key`'s data; true only when the copy is stored. Older copies
- * make room for it, but only when that is enough: if the copy still does not fit, they are put
- * back, so a copy too large for the browser never costs the ones already kept.
+ * Stores `text` under a new entry (`entryOf` a time; never over another entry); true only when it
+ * is stored. Older kept-aside copies make room for it, but only when that is enough: if it still
+ * does not fit, they are put back, so a copy too large for the browser never costs the ones
+ * already kept. With `limitOf`, the entry is one of that key's copies kept aside, of which the
+ * oldest go first beyond keptAsideLimit.
  */
-export function keepAside(key: string, text: string): boolean {
+export function storeCopy(entryOf: (time: string) => string, text: string, limitOf?: string): boolean {
   const dropped: [string, string][] = [];
   const drop = (of?: string) => {
     const copy = dropOldestKeptAside(of);
@@ -51,11 +53,11 @@ export function keepAside(key: string, text: string): boolean {
     return copy !== undefined;
   };
   try {
-    while (courseKeys().filter((k) => storageKeys.isKeptAside(k, key)).length >= keptAsideLimit) drop(key);
+    while (limitOf !== undefined && courseKeys().filter((k) => storageKeys.isKeptAside(k, limitOf)).length >= keptAsideLimit) drop(limitOf);
     // Two copies in one millisecond (a file's and the work it replaces) must not share an entry.
     const time = new Date().toISOString();
-    let entry = storageKeys.keptAside(key, time);
-    for (let n = 1; localStorage.getItem(entry) !== null; n++) entry = storageKeys.keptAside(key, `${time}-${n}`);
+    let entry = entryOf(time);
+    for (let n = 1; localStorage.getItem(entry) !== null; n++) entry = entryOf(`${time}-${n}`);
     for (;;) {
       try {
         localStorage.setItem(entry, text);
@@ -78,6 +80,9 @@ export function keepAside(key: string, text: string): boolean {
   }
   return false;
 }
+
+/** Keeps `text` aside as a copy of `key`'s data; true only when the copy is stored. */
+export const keepAside = (key: string, text: string) => storeCopy((time) => storageKeys.keptAside(key, time), text, key);
 
 /** Whether localStorage takes a write now (a full or blocked one does not). */
 function canWrite(): boolean {

@@ -28,8 +28,15 @@ export async function take<State>(form: Form<State>, raw: unknown, said: string)
   const current = JSON.stringify(form.state());
   const [adjusted, change] = form.adjust(value);
   // What the rubric does not allow leaves the form, not the browser: the copy as opened is kept aside.
-  const [away, awaySaid] = current === form.blank ? [true, ''] : await form.putAway(current);
-  if ((change && !keepAside(storageKey, JSON.stringify(value))) || !away) {
+  const kept = !change || keepAside(storageKey, JSON.stringify(value));
+  const [away, awaySaid] = !kept
+    ? [false, '']
+    : current === form.blank
+      ? [true, '']
+      : form.putAway
+        ? await form.putAway(current, adjusted)
+        : [keepAside(storageKey, current), texts.previousKeptAside];
+  if (!away) {
     form.say(texts.notOpened);
     return false;
   }

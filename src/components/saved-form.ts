@@ -144,10 +144,9 @@ export abstract class SavedForm<Config extends SavedFormConfig, State> extends I
   }
 
   /**
-   * Puts what the form holds out of the way of another review or copy taking its place; false
-   * when it cannot be. The self-assessment keeps it aside; the review page lists it beside the others.
+   * Puts what the form holds (`text`) out of the way of `incoming` taking its place, with what to
+   * say; false when it cannot be. Without it, it is kept aside (saved-form-actions.ts); the review
+   * page lists another person's review beside the others.
    */
-  async putAway(text: string): Promise<[boolean, string]> {
-    return [keepAside(this.config.storageKey, text), this.config.texts.previousKeptAside];
-  }
+  putAway?(text: string, incoming: State): Promise<[boolean, string]>;
 }

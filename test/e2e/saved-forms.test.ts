@@ -4,7 +4,8 @@
  * refuses writes is said at load and saving resumes once it takes writes again (T3, T4, T5); a
  * corrupted 3 MB entry is kept aside or the page says truly what it did (T9); two tabs merge
  * (T11); opening a file never silently loses the manager's work, whatever the storage does
- * (T14–T16); kept-aside copies stay bounded (T17); a file's levels the rubric does not have are
+ * (T14–T16): another person's review is listed beside it, the same person's earlier copy kept
+ * aside, and kept-aside copies stay bounded (T17); a file's levels the rubric does not have are
  * said and the file kept aside (R8); saved answers a level no longer allows are dropped for that
  * level only (L4).
  */
@@ -22,6 +23,9 @@ const selfKey = storageKeys.selfAssessment(rubric);
 const talkKey = storageKeys.feedbackTalk(rubric);
 const selfTexts = dictionaries.en.selfAssessment.script;
 const talkTexts = dictionaries.en.feedbackTalk.script;
+const savedTexts = dictionaries.en.savedInBrowser;
+/** What the review page says of the review an opened file did not replace: `who` is its person · period. */
+const listedSaid = (who: string) => fill(savedTexts.listed, { who });
 
 const pageOf = {
   self: { route: 'en/self-assessment/', key: selfKey, texts: selfTexts, island: 'self-assessment' },
@@ -40,6 +44,16 @@ const keptAside = (page: Page, key: string) =>
     (k) =>
       Object.keys(localStorage)
         .filter((x) => x.startsWith(`${k}/kept-aside/`))
+        .sort()
+        .map((x) => localStorage.getItem(x)!),
+    key,
+  );
+/** The other reviews listed beside the open one (`key` the feedback talk's), oldest first, as stored. */
+const listed = (page: Page, key: string) =>
+  page.evaluate(
+    (k) =>
+      Object.keys(localStorage)
+        .filter((x) => x.startsWith(`${k}/listed/`))
         .sort()
         .map((x) => localStorage.getItem(x)!),
     key,
@@ -186,18 +200,19 @@ describe('saving tells the truth', () => {
     });
   }
 
-  test('T9: a corrupted entry too large to keep aside costs none of the copies already kept aside', async () => {
+  test('T9: a corrupted entry too large to keep aside costs none of the copies already kept aside, nor any listed review', async () => {
     const { page, errors } = await site.open(pageOf.review.route);
     await openFile(page, selfFile('Lin Wei').file);
     await page.locator('textarea[name="note-3"]').fill('Chen on Lin Wei.');
     await expect.poll(async () => (await stored(page, talkKey))?.manager?.notes).toEqual({ 3: 'Chen on Lin Wei.' });
     await openFile(page, selfFile('Wang Fang').file);
-    const before = await keptAside(page, talkKey);
-    expect(before.map((text) => JSON.parse(text).manager.notes)).toEqual([{ 3: 'Chen on Lin Wei.' }]);
+    await openFile(page, selfFile('Wang Fang').file);
+    const before = [await keptAside(page, talkKey), await listed(page, talkKey)];
+    expect(before.map((copies) => copies.map((text) => JSON.parse(text).self.name))).toEqual([['Wang Fang'], ['Lin Wei']]);
     await page.evaluate((k) => localStorage.setItem(k, `{"version":1,${'x'.repeat(3_000_000)}`), selfKey);
     await page.goto(site.url(pageOf.self.route));
     expect(await message(page)).toBe(selfTexts.notKeptAside);
-    expect(await keptAside(page, talkKey)).toEqual(before);
+    expect([await keptAside(page, talkKey), await listed(page, talkKey)]).toEqual(before);
     expect(errors).toEqual([]);
   });
 
@@ -279,22 +294,21 @@ describe('opening a file never silently loses the manager’s work', () => {
     return opened;
   }
 
-  /** Opens a second employee's file, then checks that the manager's note is on the page or in a copy the page says it kept. */
+  /** Opens a second employee's file, then checks that the manager's note is on the page or in the review the page says it listed. */
   async function openAnotherAndCheck(page: Page) {
     await openFile(page, selfFile('Wang Fang').file);
     const said = (await message(page))!;
-    const aside = (await keptAside(page, talkKey).catch(() => [])).map((text) => JSON.parse(text));
+    const others = (await listed(page, talkKey).catch(() => [])).map((text) => JSON.parse(text));
     if (said === talkTexts.notOpened) {
       // Not opened: the form still holds the first employee's file and the manager's note.
-      expect(await page.locator('.talk-who strong').textContent()).toBe('Lin Wei');
+      expect(await page.locator('[data-target="feedback-talk.employee"]').textContent()).toBe('Lin Wei');
       expect(await note(page, 3)).toBe(managerNote);
       expect(await checked(page, 3)).toEqual(['example']);
     } else {
-      // Opened: only when the manager's work was kept aside, and the page says so.
-      expect(said).toContain(talkTexts.loaded);
-      expect(said).toContain(talkTexts.previousKeptAside);
-      expect(await page.locator('.talk-who strong').textContent()).toBe('Wang Fang');
-      expect(aside.at(-1)).toMatchObject({ self: { name: 'Lin Wei' }, manager: { notes: { 3: managerNote } } });
+      // Opened: only when the manager's work was listed beside it, and the page says so.
+      expect(said).toBe(`${talkTexts.loaded} ${listedSaid('Lin Wei · 2026 Q4')}`);
+      expect(await page.locator('[data-target="feedback-talk.employee"]').textContent()).toBe('Wang Fang');
+      expect(others.at(-1)).toMatchObject({ self: { name: 'Lin Wei' }, manager: { notes: { 3: managerNote } } });
     }
     return said;
   }
@@ -309,7 +323,7 @@ describe('opening a file never silently loses the manager’s work', () => {
     expect(errors).toEqual([]);
   });
 
-  test('T14: with storage full but older kept-aside copies, these make room and the manager’s note is kept aside', async () => {
+  test('T14: with storage full but older kept-aside copies, these make room and the manager’s review is listed', async () => {
     const { page, errors } = await reviewWithNote();
     await openFile(page, selfFile('Lin Wei').file); // keeps a first copy aside, opens the same file again
     await choose(page, 3, 'example');
@@ -317,7 +331,7 @@ describe('opening a file never silently loses the manager’s work', () => {
     await expect.poll(async () => (await stored(page, talkKey))?.manager?.notes).toEqual({ 3: managerNote });
     await page.evaluate(faults.fill);
     const said = await openAnotherAndCheck(page);
-    expect(said).toContain(talkTexts.previousKeptAside);
+    expect(said).toContain(listedSaid('Lin Wei · 2026 Q4'));
     expect(errors).toEqual([]);
   });
 
@@ -346,19 +360,35 @@ describe('opening a file never silently loses the manager’s work', () => {
     expect(errors).toEqual([]);
   });
 
-  test('T17: twenty files opened one after another leave the five newest kept-aside copies, and the current work intact', { timeout: 120_000 }, async () => {
+  test('T17: one employee’s file opened twenty times over the manager’s work leaves the five newest earlier copies aside, and the current work intact', { timeout: 120_000 }, async () => {
+    const { page, errors } = await site.open(pageOf.review.route);
+    for (let n = 1; n <= 20; n++) {
+      await openFile(page, selfFile('Lin Wei').file);
+      expect(await message(page)).toBe(n === 1 ? talkTexts.loaded : `${talkTexts.loaded} ${talkTexts.previousKeptAside}`);
+      await page.locator('textarea[name="note-3"]').fill(`Manager's note ${n}`);
+      await expect.poll(async () => (await stored(page, talkKey))?.manager?.notes?.[3]).toBe(`Manager's note ${n}`);
+    }
+    const aside = (await keptAside(page, talkKey)).map((text) => JSON.parse(text));
+    expect(aside.map((talk) => talk.manager.notes[3])).toEqual([15, 16, 17, 18, 19].map((n) => `Manager's note ${n}`));
+    expect(await listed(page, talkKey)).toEqual([]);
+    expect((await stored(page, talkKey)).manager.notes[3]).toBe("Manager's note 20");
+    expect(errors).toEqual([]);
+  });
+
+  test('T17: twenty employees’ files opened one after another keep every review, listed by person and period, and the current work intact', { timeout: 120_000 }, async () => {
     const { page, errors } = await site.open(pageOf.review.route);
     for (let n = 1; n <= 20; n++) {
       await openFile(page, selfFile(`Employee ${n}`).file);
-      expect(await message(page)).toBe(n === 1 ? talkTexts.loaded : `${talkTexts.loaded} ${talkTexts.previousKeptAside}`);
+      expect(await message(page)).toBe(n === 1 ? talkTexts.loaded : `${talkTexts.loaded} ${listedSaid(`Employee ${n - 1} · 2026 Q4`)}`);
       await page.locator('textarea[name="note-3"]').fill(`Manager on employee ${n}`);
       await expect.poll(async () => (await stored(page, talkKey))?.manager?.notes?.[3]).toBe(`Manager on employee ${n}`);
     }
-    const aside = (await keptAside(page, talkKey)).map((text) => JSON.parse(text));
-    expect(aside.map((talk) => [talk.self.name, talk.manager.notes[3]])).toEqual([15, 16, 17, 18, 19].map((n) => [`Employee ${n}`, `Manager on employee ${n}`]));
+    const others = (await listed(page, talkKey)).map((text) => JSON.parse(text));
+    expect(others.map((talk) => [talk.self.name, talk.manager.notes[3]])).toEqual(Array.from({ length: 19 }, (_, i) => [`Employee ${i + 1}`, `Manager on employee ${i + 1}`]));
     const current = await stored(page, talkKey);
     expect([current.self.name, current.manager.notes[3]]).toEqual(['Employee 20', 'Manager on employee 20']);
-    expect(await page.locator('.talk-who strong').textContent()).toBe('Employee 20');
+    expect(await page.locator('[data-target="feedback-talk.employee"]').textContent()).toBe('Employee 20');
+    await expect.poll(() => page.locator('[data-target="feedback-talk.review-list"] li').count()).toBe(20);
     expect(errors).toEqual([]);
   });
 });
@@ -381,7 +411,7 @@ describe('what the rubric does not have or allow', () => {
     expect(errors).toEqual([]);
   });
 
-  test('R8: opened over the manager’s work, such a file leaves two copies aside in the same moment: the file as opened, and the work', async () => {
+  test('R8: opened over the manager’s work on another employee, such a file is kept aside as opened, and the work is listed', async () => {
     const { page, errors } = await site.open(pageOf.review.route);
     await openFile(page, selfFile('Lin Wei').file);
     await page.locator('textarea[name="note-2"]').fill('Chen on Lin Wei.');
@@ -389,13 +419,11 @@ describe('what the rubric does not have or allow', () => {
     const { self, file } = selfFile('Wang Fang', { notes: { 9: 'Level nine.' }, answers: { 9: 'example' } });
     await openFile(page, file);
     const level9 = await levelName(page, 'feedback-talk', 9);
-    expect(await message(page)).toBe(`${talkTexts.loaded} ${talkTexts.previousKeptAside} ${fill(talkTexts.dropped, { levels: level9 })}`);
+    expect(await message(page)).toBe(`${talkTexts.loaded} ${listedSaid('Lin Wei · 2026 Q4')} ${fill(talkTexts.dropped, { levels: level9 })}`);
     const aside = (await keptAside(page, talkKey)).map((text) => JSON.parse(text));
-    expect(aside.map((talk) => [talk.self.name, talk.manager.notes])).toEqual([
-      ['Wang Fang', {}],
-      ['Lin Wei', { 2: 'Chen on Lin Wei.' }],
-    ]);
+    expect(aside.map((talk) => [talk.self.name, talk.manager.notes])).toEqual([['Wang Fang', {}]]);
     expect(aside[0].self).toEqual(self);
+    expect((await listed(page, talkKey)).map((text) => JSON.parse(text)).map((talk) => [talk.self.name, talk.manager.notes])).toEqual([['Lin Wei', { 2: 'Chen on Lin Wei.' }]]);
     expect((await stored(page, talkKey)).self.answers).not.toHaveProperty('9');
     expect(errors).toEqual([]);
   });

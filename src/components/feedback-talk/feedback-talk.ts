@@ -82,9 +82,9 @@ export class FeedbackTalkElement extends SavedForm<FeedbackTalkConfig, FeedbackT
     return [self.name, manager.period || self.period].filter(Boolean);
   }
 
-  /** The open review goes to the list of reviews, beside the others. */
-  async putAway(text: string) {
-    return (await import('./review-list')).listReview(this, text);
+  /** The open review goes to the list of reviews, unless `incoming` is the same one again (review-list.ts). */
+  async putAway(text: string, incoming: FeedbackTalk): Promise<[boolean, string]> {
+    return (await import('./review-list')).putAway(this, text, incoming);
   }
 
   /** The talk as the page holds it: the opened self-assessment, and the form's fields. */
@@ -119,8 +119,7 @@ export class FeedbackTalkElement extends SavedForm<FeedbackTalkConfig, FeedbackT
     /** Notes the sheet cannot hold whole: where they are, as the notes in full name them. */
     const continued: string[] = [];
     this.target('employee').textContent = self.name;
-    this.target('current').textContent = this.who(talk).join(' · ');
-    void import('./review-list').then((list) => list.showList(this));
+    void import('./review-list').then((list) => list.showList(this, talk));
     this.target('next').textContent = agreed.nextStep;
     put(this.target('questions'), found.map((d) => fill(texts.settle[d.question], { level: d.level })));
     [self, manager, agreed].forEach(({ answers }, n) => {

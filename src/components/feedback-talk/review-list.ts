@@ -4,8 +4,9 @@
  * storageKeys.listedReview, listed by person and period. Opening another review or file lists the
  * open one first, so switching never loses one.
  */
-import { storageKeys } from '../../lib/saved-state';
+import { storageKeys, type FeedbackTalk } from '../../lib/saved-state';
 import { fill } from '../../lib/template';
+import { keepAside, storeCopy } from '../browser-storage';
 import { take } from '../saved-form-actions';
 import type { FeedbackTalkElement } from './feedback-talk';
 
@@ -13,26 +14,27 @@ import type { FeedbackTalkElement } from './feedback-talk';
 const named = (talk: FeedbackTalkElement, value: unknown) =>
   (typeof value === 'string' ? [] : talk.who(value as ReturnType<FeedbackTalkElement['state']>)).join(' · ') || talk.config.saved.unnamed;
 
-/** Lists `text` (the open review) beside the others; with what to say, or false when the browser has no room. */
-export function listReview(talk: FeedbackTalkElement, text: string): [boolean, string] {
-  const key = talk.config.storageKey;
-  const time = new Date().toISOString();
-  let entry = storageKeys.listedReview(key, time);
-  for (let n = 1; localStorage.getItem(entry) !== null; n++) entry = storageKeys.listedReview(key, `${time}-${n}`);
-  try {
-    localStorage.setItem(entry, text);
-  } catch {
-    return [false, ''];
-  }
-  return [true, fill(talk.config.saved.listed, { who: named(talk, talk.read(JSON.parse(text))) })];
+/**
+ * Puts the open review (`text`) out of the way of `incoming`: listed beside the others, with
+ * what to say, or false when the browser has no room. The same person's review for the same
+ * period opened again (a newer file) is kept aside instead, as an earlier copy of it.
+ */
+export function putAway(talk: FeedbackTalkElement, text: string, incoming: FeedbackTalk): [boolean, string] {
+  const { storageKey, saved, texts } = talk.config;
+  const open = JSON.parse(text) as FeedbackTalk;
+  if (talk.who(open).join() === talk.who(incoming).join()) return [keepAside(storageKey, text), texts.previousKeptAside];
+  const listed = storeCopy((time) => storageKeys.listedReview(storageKey, time), text);
+  return [listed, listed ? fill(saved.listed, { who: named(talk, open) }) : ''];
 }
 
 /**
  * Shows the list, once there is another review than the open one: the open review first, then
  * each other one as a button that opens it.
  */
-export function showList(talk: FeedbackTalkElement) {
+export function showList(talk: FeedbackTalkElement, shown: FeedbackTalk) {
   const key = talk.config.storageKey;
+  // Whose review is open, above all it holds.
+  talk.target('current').textContent = talk.who(shown).join(' · ');
   let entries: string[] = [];
   try {
     entries = Object.keys(localStorage).filter((k) => storageKeys.isListedReview(k, key));
@@ -41,7 +43,7 @@ export function showList(talk: FeedbackTalkElement) {
   }
   talk.target('reviews').hidden = !entries.length;
   const open = document.createElement('li');
-  open.append(Object.assign(document.createElement('strong'), { textContent: named(talk, talk.state()) }), ` (${talk.config.saved.openNow})`);
+  open.append(Object.assign(document.createElement('strong'), { textContent: named(talk, shown) }), ` (${talk.config.saved.openNow})`);
   open.setAttribute('aria-current', 'true');
   const others = entries
     .sort()
@@ -68,6 +70,5 @@ async function switchTo(talk: FeedbackTalkElement, entry: string) {
     localStorage.removeItem(entry);
     if (!(await take(talk, JSON.parse(text), talk.config.texts.loaded))) localStorage.setItem(entry, text);
   }
-  talk.render();
   talk.target('current').focus();
 }
