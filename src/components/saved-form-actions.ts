@@ -152,8 +152,21 @@ async function restore<State>(form: Form<State>, entry: string) {
 /** Opens `dialog` (modal, so the keyboard stays in it) and resolves whether its `delete` button closed it. */
 export const confirmed = (dialog: HTMLDialogElement) =>
   new Promise<boolean>((resolve) => {
+    // Its buttons close it themselves: an island may stop the submit events of the forms inside it (the quiz does).
+    const clicked = (event: Event) => {
+      const value = (event.target as Element).closest('button')?.value;
+      if (value) dialog.close(value);
+    };
+    dialog.addEventListener('click', clicked);
+    dialog.addEventListener(
+      'close',
+      () => {
+        dialog.removeEventListener('click', clicked);
+        resolve(dialog.returnValue === 'delete');
+      },
+      { once: true },
+    );
     dialog.returnValue = '';
-    dialog.addEventListener('close', () => resolve(dialog.returnValue === 'delete'), { once: true });
     dialog.showModal();
   });
 

@@ -7,12 +7,15 @@
  * (T14–T16): another person's review is listed beside it, the same person's earlier copy kept
  * aside, and kept-aside copies stay bounded (T17); a file's levels the rubric does not have are
  * said and the file kept aside (R8); saved answers a level no longer allows are dropped for that
- * level only (L4).
+ * level only (L4). What the browser keeps is shown and can be deleted (issue 21): deleting asks
+ * first and leaves no key of the form or quiz (D1, D2); copies kept aside are listed and restored
+ * (K1); files are named by person and date (F1); a full note says so as it fills (N2, red team);
+ * three people's reviews are kept and switched (L1).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/lib/i18n';
-import { storageKeys } from '../../src/lib/saved-state';
+import { limits, storageKeys } from '../../src/lib/saved-state';
 import { fill } from '../../src/lib/template';
 import { useBrowser } from '../support/pages';
 import { answerQuestion } from '../support/quiz';
@@ -472,6 +475,170 @@ describe('what the rubric does not have or allow', () => {
     // Said once: the next visit finds nothing to drop.
     await page.reload();
     expect(await message(page)).toBe('');
+    expect(errors).toEqual([]);
+  });
+});
+
+/** The course's keys in this browser that hold data of the form or quiz kept under `key`. */
+const keysOf = (page: Page, key: string) => page.evaluate((k) => Object.keys(localStorage).filter((x) => x === k || x.startsWith(`${k}/`)), key);
+/** A part an island declares (island.ts): `data-target="<island>.<name>"`. */
+const part = (page: Page, island: string, name: string) => page.locator(`[data-target="${island}.${name}"]`);
+
+describe('what this browser keeps, shown and deleted', () => {
+  const quizKey = storageKeys.quiz(rubric);
+  /** Each page with a delete button, and how to leave data of every kind there: the data, a copy kept aside, and what else the page keeps. */
+  const deleting = [
+    {
+      route: pageOf.self.route,
+      island: 'self-assessment',
+      key: selfKey,
+      async enter(page: Page) {
+        await choose(page, 1, 'no-incident');
+        await page.locator('input[name="name"]').fill('Lin');
+        const file = { version: 1, rubric, answers: { 1: 'incident' }, notes: {}, name: 'Wang', period: '' };
+        await page.locator('self-assessment input[type=file]').first().setInputFiles({ name: 'self.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+        await expect.poll(() => keptAside(page, selfKey)).toHaveLength(1);
+      },
+    },
+    {
+      route: pageOf.review.route,
+      island: 'feedback-talk',
+      key: talkKey,
+      async enter(page: Page) {
+        await openFile(page, selfFile('Lin Wei').file);
+        await page.locator('textarea[name="note-3"]').fill(`Manager on Lin Wei`);
+        await openFile(page, selfFile('Lin Wei').file);
+        await openFile(page, selfFile('Wang Fang').file);
+        await expect.poll(async () => [(await keptAside(page, talkKey)).length, (await listed(page, talkKey)).length]).toEqual([1, 1]);
+      },
+    },
+    {
+      route: 'en/quiz/',
+      island: 'case-quiz',
+      key: quizKey,
+      async enter(page: Page) {
+        const q = page.locator('[data-target="case-quiz.question"]').first();
+        await answerQuestion(q, false);
+        await page.evaluate((k) => localStorage.setItem(`${k}/kept-aside/2026-01-01T00:00:00.000Z`, 'unreadable progress'), quizKey);
+        await expect.poll(() => keysOf(page, quizKey)).toEqual(expect.arrayContaining([quizKey, storageKeys.quizReview(quizKey)]));
+      },
+    },
+  ];
+
+  for (const which of deleting) {
+    test(`D1: on ${which.route}, "delete" asks first (Escape or "Keep" keeps everything), then leaves no key of it in this browser; the keyboard does it all`, async () => {
+      const { page, errors } = await site.open(which.route);
+      await which.enter(page);
+      const before = await keysOf(page, which.key);
+      expect(before.length).toBeGreaterThanOrEqual(2);
+      const dialog = part(page, which.island, 'delete-dialog');
+      const button = part(page, which.island, 'delete');
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+      // The safe choice has the focus; Escape closes without deleting.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('value'))).toBe('cancel');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+      expect(await keysOf(page, which.key)).toEqual(before);
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('value'))).toBe('delete');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => keysOf(page, which.key)).toEqual([]);
+      // Nothing of the course is left, and a reload brings nothing back.
+      await page.reload();
+      await part(page, which.island, 'delete').waitFor();
+      expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('customer-first/')))).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('D2: after deleting, the self-assessment is blank and says so', async () => {
+    const { page } = await site.open(pageOf.self.route);
+    await deleting[0]!.enter(page);
+    await part(page, 'self-assessment', 'delete').click();
+    await page.getByRole('button', { name: savedTexts.confirm, exact: true }).click();
+    await expect.poll(() => message(page)).toBe(savedTexts.deleted);
+    expect(await page.locator('input[name="name"]').inputValue()).toBe('');
+    expect(await checked(page, 1)).toEqual([]);
+  });
+
+  test('K1: the copies kept aside are listed with their time and whose they are, and one restored comes back while what it replaces is kept aside', async () => {
+    const { page, errors } = await site.open(pageOf.self.route);
+    await deleting[0]!.enter(page);
+    expect(await page.locator('input[name="name"]').inputValue()).toBe('Wang');
+    const kept = part(page, 'self-assessment', 'kept');
+    await kept.locator('summary').click();
+    const items = part(page, 'self-assessment', 'kept-list').locator('li');
+    await expect.poll(() => items.count()).toBe(1);
+    const time = await page.evaluate((k) => {
+      const entry = Object.keys(localStorage).find((x) => x.startsWith(`${k}/kept-aside/`))!;
+      return new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(entry.slice(entry.lastIndexOf('/') + 1)));
+    }, selfKey);
+    expect(await items.first().textContent()).toBe(`${fill(savedTexts.restore, { time })} Lin`);
+    await items.first().getByRole('button').click();
+    await expect.poll(() => page.locator('input[name="name"]').inputValue()).toBe('Lin');
+    expect(await checked(page, 1)).toEqual(['no-incident']);
+    expect(await message(page)).toBe(`${savedTexts.restored} ${selfTexts.previousKeptAside}`);
+    // The file's answers, which the restored copy replaced, are the one copy kept aside now.
+    expect((await keptAside(page, selfKey)).map((text) => JSON.parse(text).name)).toEqual(['Wang']);
+    await expect.poll(() => items.first().textContent()).toContain('Wang');
+    expect(errors).toEqual([]);
+  });
+
+  test('F1: files are named by the form, the person and the date, in safe characters, in each language', async () => {
+    const cases = [
+      { route: 'zh-hant/self-assessment/', name: '王小明', stem: dictionaries['zh-hant'].selfAssessment.script.fileName, button: dictionaries['zh-hant'].selfAssessment.download, who: '王小明' },
+      { route: pageOf.self.route, name: ' Lin/Wei: "Q4" ', stem: selfTexts.fileName, button: dictionaries.en.selfAssessment.download, who: 'Lin-Wei-Q4' },
+      { route: pageOf.review.route, name: '', stem: talkTexts.fileName, button: dictionaries.en.feedbackTalk.download, who: 'Lin-Wei' },
+    ];
+    for (const c of cases) {
+      const { page } = await site.open(c.route, { acceptDownloads: true });
+      if (c.route === pageOf.review.route) await openFile(page, selfFile('Lin Wei').file);
+      else await page.locator('input[name="name"]').fill(c.name);
+      const today = await page.evaluate(() => {
+        const d = new Date();
+        return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+      });
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: c.button }).click()]);
+      expect(file.suggestedFilename()).toBe(`${c.stem}-${c.who}-${today}.json`);
+    }
+  });
+
+  test('N2: a note that reaches its limit says so at once, politely, beside it; shortened, it says nothing', async () => {
+    const { page } = await site.open(pageOf.self.route);
+    const box = page.locator('textarea[name="note-3"]');
+    await box.focus();
+    await page.keyboard.insertText('x'.repeat(120_000));
+    expect((await box.inputValue()).length).toBe(limits.note);
+    const said = box.locator('xpath=..').locator('[data-target="self-assessment.limit"]');
+    await expect.poll(() => said.textContent()).toBe(fill(savedTexts.atLimit, { limit: limits.note.toLocaleString('en') }));
+    expect(await said.getAttribute('aria-live')).toBe('polite');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => said.textContent()).toBe('');
+  });
+
+  test('L1: three people’s reviews are kept side by side and switched, with nothing lost', async () => {
+    const { page, errors } = await site.open(pageOf.review.route);
+    const people = ['Lin Wei', 'Wang Fang', 'Chen Jing'];
+    for (const name of people) {
+      await openFile(page, selfFile(name).file);
+      await page.locator('textarea[name="note-3"]').fill(`Manager on ${name}`);
+      await expect.poll(async () => (await stored(page, talkKey))?.manager?.notes?.[3]).toBe(`Manager on ${name}`);
+    }
+    const list = part(page, 'feedback-talk', 'review-list');
+    await expect.poll(() => list.locator('li').count()).toBe(people.length);
+    expect(await part(page, 'feedback-talk', 'current').textContent()).toBe('Chen Jing · 2026 Q4');
+    for (const name of ['Lin Wei', 'Wang Fang', 'Chen Jing', 'Lin Wei']) {
+      await list.getByRole('button', { name: `${name} · 2026 Q4` }).click();
+      await expect.poll(() => part(page, 'feedback-talk', 'current').textContent()).toBe(`${name} · 2026 Q4`);
+      expect(await note(page, 3)).toBe(`Manager on ${name}`);
+      expect(await list.locator('li').count()).toBe(people.length);
+    }
+    const all = [await stored(page, talkKey), ...(await listed(page, talkKey)).map((text) => JSON.parse(text))];
+    expect(all.map((talk) => [talk.self.name, talk.manager.notes[3]]).sort()).toEqual(people.map((name) => [name, `Manager on ${name}`]).sort());
     expect(errors).toEqual([]);
   });
 });

@@ -96,13 +96,24 @@ describe('self-assessment', () => {
     expect(kept).toBe(1);
   });
 
-  test('prints the result for a manager, not the form', async () => {
+  test('prints the result for a manager, not the form: each answer a sentence that says what it means, a line to sign and date, no line meant for the screen', async () => {
     const { page } = await site.open('en/self-assessment/');
-    await choose(page, 1, 'no-incident');
+    const { answered } = dictionaries.en.selfAssessment.script;
+    // The form's "No" is good at levels 1–2 and bad at 3–5: on paper each answer says which.
+    const no = (l: (typeof levels)[number]) => allowedAnswers(l).find((a) => dictionaries.en.selfAssessment.answers[a] === 'No')!;
+    for (const l of levels) await choose(page, l.level, no(l));
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.assessment-form').isVisible()).toBe(false);
-    expect(await page.locator('.assessment-result').isVisible()).toBe(true);
-    expect(await page.locator('.result-levels li').count()).toBe(levels.length);
-    expect(await page.locator('.result-levels li').first().textContent()).toContain('Your answer: No');
+    const form = page.locator('[data-target="self-assessment.form"]').first();
+    expect(await form.isVisible()).toBe(false);
+    const items = page.locator('[data-target="self-assessment.levels"]').first().locator('li');
+    expect(await items.count()).toBe(levels.length);
+    for (const [i, l] of levels.entries()) expect(await items.nth(i).textContent()).toContain(answered[no(l)]);
+    expect(new Set(levels.map((l) => answered[no(l)])).size).toBe(new Set(levels.map((l) => l.evidence)).size);
+    const signature = page.locator('self-assessment').first().getByText(dictionaries.en.feedbackTalk.signature.employee);
+    expect(await signature.isVisible()).toBe(true);
+    expect(await page.getByText(dictionaries.en.feedbackTalk.forManagers).isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await signature.isVisible()).toBe(false);
+    expect(await page.getByText(dictionaries.en.feedbackTalk.forManagers).isVisible()).toBe(true);
   });
 });
