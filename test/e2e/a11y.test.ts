@@ -60,8 +60,16 @@ describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
     await page.locator('feedback-talk input[type=file]').setInputFiles({ name: 'self.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(self)) });
     await page.locator('feedback-talk .assessment-message').filter({ hasText: /\S/ }).waitFor();
     await page.locator('input[name="answer-1"][value="mitigated-incident"]').check();
-    await page.selectOption('select[name="agreed-1"]', 'no-incident');
+    await page.locator('input[name="agreed-1"][value="no-incident"]').check();
     await page.locator('.talk-table tr.differs').waitFor();
+    // A second person's review beside it, the copies kept aside listed, and the delete dialog open.
+    await page.locator('feedback-talk input[type=file]').setInputFiles({ name: 'self.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...self, name: 'Wang' })) });
+    await page.locator('[data-target="feedback-talk.review-list"] button').waitFor();
+    await page.locator('[data-target="feedback-talk.kept"] summary').click();
+    await page.locator('[data-target="feedback-talk.kept-list"] li').first().waitFor();
+    found.push(...(await violations(page)));
+    await page.locator('[data-target="feedback-talk.delete"]').click();
+    await page.locator('[data-target="feedback-talk.delete-dialog"][open]').waitFor();
     found.push(...(await violations(page)));
     expect(found).toEqual([]);
   });
