@@ -11,7 +11,6 @@ export const zhHansTerms: readonly ReviewedTerm[] = [
   { traditional: '回饋', simplified: '反馈', why: 'The feedback talk; OpenCC keeps 回馈, which on the mainland is giving back (回馈社会).' },
   { traditional: '導覽', simplified: '导航', why: 'A web page’s navigation; OpenCC keeps 导览, Taiwan usage (the content’s overrides say the same).' },
   { traditional: '資料', simplified: '资料', why: 'Published material and personal details (公開資料, 基本資料); OpenCC gives 数据, data in computing.' },
-  { traditional: '答案檔', simplified: '答案文件', why: 'A file of answers; OpenCC leaves the Taiwan 档 for a file, which OpenCC itself turns into 文件 in 檔案.' },
   { traditional: '鉅亨網', simplified: '钜亨网', why: 'The publisher’s name: 鉅 is written 钜 in Simplified; OpenCC gives 巨, another character (as in the content’s overrides).' },
   { traditional: '底線', simplified: '下划线', why: 'Underlined terms; OpenCC keeps 底线, which on the mainland is a bottom line, a limit.' },
   { traditional: '連到', simplified: '链接到', why: 'A term that links to the glossary; OpenCC’s 连到 is to connect to, not a hyperlink.' },
