@@ -11,7 +11,7 @@
 import type { Dictionary } from '../../lib/i18n/dictionary';
 import { differences, emptyTalk, openTalkFile, talkFrom } from '../../lib/feedback-talk';
 import { readFieldName } from '../../lib/form-fields';
-import { explainScore, scoreRubric, type LevelRule, type ReasonTemplates } from '../../lib/rubric-model';
+import { explainScore, scoreRubric, type LevelAnswer, type LevelRule, type ReasonTemplates } from '../../lib/rubric-model';
 import { limits, type FeedbackTalk } from '../../lib/saved-state';
 import { fill, sentences } from '../../lib/template';
 import { SavedForm, type SavedFormConfig } from '../saved-form';
@@ -50,6 +50,12 @@ const sides = ['self', 'manager', 'agreed'] as const;
 const put = (element: HTMLElement, lines: string[]) =>
   element.replaceChildren(...lines.filter(Boolean).map((textContent) => Object.assign(document.createElement('p'), { textContent })));
 
+/**
+ * Parts, besides SavedForm's: `employee`, `current`, `questions`, `next`, `continued` and
+ * `continued-notes`, `reviews` and `review-list` (review-list.ts), `summary-<side>` per side of
+ * the sheet; and per rubric level, each carrying the level in `data-level` (its number, as
+ * FeedbackTalk.astro writes it): `self` (the level's section), `side-<side>` and `row` (the sheet's).
+ */
 export class FeedbackTalkElement extends SavedForm<FeedbackTalkConfig, FeedbackTalk> {
   private self!: FeedbackTalk['self'];
 
@@ -122,17 +128,19 @@ export class FeedbackTalkElement extends SavedForm<FeedbackTalkConfig, FeedbackT
     void import('./review-list').then((list) => list.showList(this, talk));
     this.target('next').textContent = agreed.nextStep;
     put(this.target('questions'), found.map((d) => fill(texts.settle[d.question], { level: d.level })));
-    [self, manager, agreed].forEach(({ answers }, n) => {
-      const side = sides[n]!;
+    /** Each side's answers and notes (the agreed outcome has none). */
+    const bySide = { self: [self.answers, self.notes], manager: [manager.answers, manager.notes], agreed: [agreed.answers, {}] } as const;
+    for (const side of sides) {
+      const [answers, notes]: readonly [Record<string, LevelAnswer>, Record<string, string>] = bySide[side];
       const result = scoreRubric(rules, answers);
       const explained = explainScore(result, reasons, (level) => statements[level] ?? '');
       const answered = Object.keys(answers).length > 0;
-      const notes = n ? (n < 2 ? manager.notes : {}) : self.notes;
       this.target(`summary-${side}`).textContent = answered ? explained.summary : '';
       // Each side's pass-through chain: why each level counts or not, the answer where the chain
-      // stopped below it (it still matters to the talk), and the case as written.
-      rules.forEach(({ level }, i) => {
-        const blocked = result.levels[i]!.reason === 'blocked' && answers[level];
+      // stopped below it (it still matters to the talk), and the case as written. The
+      // explanation's lines are the result's levels, in its order.
+      result.levels.forEach(({ level, reason }, i) => {
+        const blocked = reason === 'blocked' && answers[level];
         const note = notes[level] ?? '';
         const long = note.length > limits.sheetNote;
         if (long && answered) continued.push(`${levelNames[level]} · ${this.config.sides[side]}`, note);
@@ -142,7 +150,7 @@ export class FeedbackTalkElement extends SavedForm<FeedbackTalkConfig, FeedbackT
         // The level's own section shows the employee's side as the sheet does, its case whole.
         if (side === 'self') put(ofLevel('self', level), answered ? [why, note] : [texts.notAnswered]);
       });
-    });
+    }
     const rest = this.target('continued');
     rest.hidden = !continued.length;
     put(this.target('continued-notes'), continued);

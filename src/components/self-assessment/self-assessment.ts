@@ -32,6 +32,7 @@ export interface SelfAssessmentConfig {
   reasons: ReasonTemplates;
 }
 
+/** Parts, besides SavedForm's: `who`, `summary`, `next` and `levels` (the result, which is what prints). */
 class SelfAssessmentElement extends SavedForm<SelfAssessmentConfig, SelfAssessment> {
   protected connect() {
     const { rules, texts, levelNames, listSeparator } = this.config;
@@ -100,12 +101,14 @@ class SelfAssessmentElement extends SavedForm<SelfAssessmentConfig, SelfAssessme
   render() {
     const { rules, statements, levelNames, texts, reasons } = this.config;
     const state = this.state();
-    const explained = explainScore(scoreRubric(rules, state.answers), reasons, (level) => statements[level] ?? '');
+    const result = scoreRubric(rules, state.answers);
+    const explained = explainScore(result, reasons, (level) => statements[level] ?? '');
     this.target('who').textContent = this.who(state).join(' · ');
     this.target('summary').textContent = explained.summary;
     this.target('next').textContent = explained.next ?? '';
     this.target('levels').replaceChildren(
-      ...rules.map(({ level }, i) => {
+      // The explanation's lines are the result's levels, in its order.
+      ...result.levels.map(({ level }, i) => {
         const item = document.createElement('li');
         const heading = document.createElement('strong');
         heading.textContent = `${levelNames[level]} · ${statements[level]}`;
