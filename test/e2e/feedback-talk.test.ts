@@ -17,6 +17,7 @@ import { allowedAnswers } from '../../src/lib/rubric-model';
 import { limits, storageKeys } from '../../src/lib/saved-state';
 import { fill, sentences } from '../../src/lib/template';
 import { liveRubric } from '../support/live-course';
+import { part, partSelector } from '../support/parts';
 import { useBrowser } from '../support/pages';
 import { hostileFiles, markup } from '../support/payloads';
 
@@ -34,11 +35,13 @@ interface TestFile {
   bytes: Buffer;
 }
 
-const message = (page: Page) => page.locator('feedback-talk .assessment-message');
+/** The review's part `name`. */
+const talkPart = (page: Page, name: string) => part(page, 'feedback-talk', name);
+const message = (page: Page) => talkPart(page, 'message');
 
 /** Opens `file` with the page's file picker. */
 async function pick(page: Page, file: TestFile) {
-  await page.locator('feedback-talk input[type=file]').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.bytes });
+  await talkPart(page, 'file').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.bytes });
 }
 
 /** Drops `file` on the talk, as a file dragged from the desktop. */
@@ -47,7 +50,7 @@ async function drop(page: Page, file: TestFile) {
     ([name, base64]) => {
       const data = new DataTransfer();
       data.items.add(new File([Uint8Array.from(atob(base64!), (c) => c.charCodeAt(0))], name!, { type: 'application/json' }));
-      document.querySelector('feedback-talk .talk-sheet')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      document.querySelector('feedback-talk form')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     },
     [file.name, file.bytes.toString('base64')],
   );
@@ -58,7 +61,7 @@ function entered(page: Page) {
   return page.evaluate(() => ({
     storage: Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)]),
     form: [...new FormData(document.querySelector<HTMLFormElement>('feedback-talk form')!)].map(([k, v]) => [k, String(v)]),
-    sheet: document.querySelector<HTMLElement>('.talk-sheet')!.innerText,
+    sheet: document.querySelector<HTMLElement>('feedback-talk form')!.innerText,
   }));
 }
 
@@ -92,9 +95,9 @@ describe('the feedback talk', () => {
     await pick(page, selfFile);
     await expect.poll(() => message(page).textContent()).toBe(zh.script.loaded);
     // Level by level: the learner's answer and case as written.
-    const selfBlocks = page.locator('.talk-level .talk-self');
+    const selfBlocks = talkPart(page, 'self');
     expect(await selfBlocks.nth(2).innerText()).toContain(learnerNote3);
-    expect(await selfBlocks.nth(4).textContent()).toContain('第 5 級：沒有符合的案例');
+    expect(await selfBlocks.nth(4).textContent()).toContain(`第 5 級：${zh.script.answers['no-example']}`);
 
     // The manager answers the same questions, differently at levels 1 and 4.
     for (const [level, answer] of [[1, 'mitigated-incident'], [2, 'no-incident'], [3, 'example'], [4, 'no-example'], [5, 'no-example']] as const) {
@@ -102,25 +105,27 @@ describe('the feedback talk', () => {
     }
     await page.locator('textarea[name="note-4"]').fill('I did not see the buyer case myself; let us go through it.');
     await page.locator('input[name="name"]').fill('Chen Hao');
-    const rows = page.locator('.talk-table tbody tr');
-    await expect.poll(() => page.locator('.talk-table tr.differs th .talk-level-name').allTextContents()).toEqual(['第 1 級', '第 4 級']);
-    expect(await page.locator('tr.differs .talk-differs').allInnerTexts()).toEqual([zh.differs, zh.differs]);
-    expect(await rows.nth(1).locator('.talk-differs').isVisible()).toBe(false);
-    expect(await page.locator('.talk-questions p').allTextContents()).toEqual([
+    const rows = talkPart(page, 'row');
+    /** The level names of the rows where the two sides differ (the script marks them `differs`). */
+    const differing = () => rows.evaluateAll((all) => all.filter((r) => r.classList.contains('differs')).map((r) => r.dataset.level));
+    await expect.poll(differing).toEqual(['1', '4']);
+    expect(await rows.nth(0).getByText(zh.differs).isVisible()).toBe(true);
+    expect(await rows.nth(1).getByText(zh.differs).isVisible()).toBe(false);
+    expect(await talkPart(page, 'questions').locator('p').allTextContents()).toEqual([
       '第 1 級：哪個案例不符合本級？情有可原的情況是否值得半分？',
       '第 4 級：哪個案例支持本級？',
     ]);
-    const summaries = page.locator('.talk-table tfoot td');
-    expect(await summaries.nth(0).textContent()).toBe('得分 4／5：評分停在第 5 級。');
-    expect(await summaries.nth(1).textContent()).toBe('得分 0.5／5：評分停在第 1 級。');
-    expect(await rows.nth(3).locator('td').nth(1).textContent()).toContain('第 4 級：第 1 級未通過，本級不計分（通關制）。');
+    const summaries = ['self', 'manager', 'agreed'].map((side) => talkPart(page, `summary-${side}`));
+    expect(await summaries[0]!.textContent()).toBe(`得分 4／${max}：評分停在第 5 級。`);
+    expect(await summaries[1]!.textContent()).toBe(`得分 0.5／${max}：評分停在第 1 級。`);
+    expect(await talkPart(page, 'side-manager').nth(3).textContent()).toContain('第 4 級：第 1 級未通過，本級不計分（通關制）。');
 
     // They agree: no incident at 1, no case at 4 yet; and a next step.
     for (const [level, answer] of [[1, 'no-incident'], [2, 'no-incident'], [3, 'example'], [4, 'no-example']] as const) {
       await page.locator(`input[name="agreed-${level}"][value="${answer}"]`).check();
     }
     await page.locator('textarea[name="nextStep"]').fill('Bring one level 4 case to the next talk.');
-    await expect.poll(() => summaries.nth(2).textContent()).toBe('得分 3／5：評分停在第 4 級。');
+    await expect.poll(() => summaries[2]!.textContent()).toBe(`得分 3／${max}：評分停在第 4 級。`);
 
     const pdf = join(work, 'talk.pdf');
     writeFileSync(pdf, await page.pdf({ format: 'A4' }));
@@ -147,7 +152,7 @@ describe('the feedback talk', () => {
       },
       agreed: { answers: { 1: 'no-incident', 2: 'no-incident', 3: 'example', 4: 'no-example' }, nextStep: 'Bring one level 4 case to the next talk.' },
     });
-    const sheet = await page.locator('.talk-sheet tbody').innerText();
+    const sheet = (await rows.allInnerTexts()).join('\n');
     expect(errors).toEqual([]);
 
     // Either side reopens it in another browser, on another locale's page (dropped this time).
@@ -158,16 +163,16 @@ describe('the feedback talk', () => {
     expect(await other.page.locator('textarea[name="note-4"]').inputValue()).toBe(talk.manager.notes[4]);
     expect(await other.page.locator('input[name="agreed-4"]:checked').getAttribute('value')).toBe('no-example');
     expect(await other.page.locator('textarea[name="nextStep"]').inputValue()).toBe(talk.agreed.nextStep);
-    expect(await other.page.locator('.talk-who strong').textContent()).toBe('Lin Wei');
-    expect(await other.page.locator('.talk-level .talk-self').nth(2).innerText()).toContain(learnerNote3);
-    expect(await other.page.locator('.talk-table tr.differs').count()).toBe(2);
-    expect(await other.page.locator('.talk-table tfoot td').allTextContents()).toEqual([
+    expect(await talkPart(other.page, 'employee').textContent()).toBe('Lin Wei');
+    expect(await talkPart(other.page, 'self').nth(2).innerText()).toContain(learnerNote3);
+    expect(await talkPart(other.page, 'row').evaluateAll((all) => all.filter((r) => r.classList.contains('differs')).length)).toBe(2);
+    expect(await Promise.all(['self', 'manager', 'agreed'].map((side) => talkPart(other.page, `summary-${side}`).textContent()))).toEqual([
       `Score 4 of ${max}: the scoring stopped at level 5.`,
       `Score 0.5 of ${max}: the scoring stopped at level 1.`,
       `Score 3 of ${max}: the scoring stopped at level 4.`,
     ]);
     // The same talk, word for word in the other language: the same rows, only translated.
-    expect((await other.page.locator('.talk-sheet tbody').innerText()).split('\n').length).toBe(sheet.split('\n').length);
+    expect((await talkPart(other.page, 'row').allInnerTexts()).join('\n').split('\n').length).toBe(sheet.split('\n').length);
     expect(JSON.parse((await download(other.page, 'Download the feedback talk')).toString('utf8'))).toEqual(talk);
     expect(other.errors).toEqual([]);
   });
@@ -205,7 +210,7 @@ describe('the feedback talk', () => {
 
     // The page still works: an answer still scores.
     await page.locator('input[name="answer-1"][value="no-incident"]').check();
-    await expect.poll(() => page.locator('.talk-table tfoot td').nth(1).textContent()).toBe('目前得分 1／5：请回答第 2 级的问题。');
+    await expect.poll(() => talkPart(page, 'summary-manager').textContent()).toBe(`目前得分 1／${max}：请回答第 2 级的问题。`);
 
     // The files with markup (those opening without some levels say so instead: see test/unit/feedback-talk.test.ts).
     for (const [i, file] of files.filter((f) => !f.problem && !f.dropped).entries()) {
@@ -214,12 +219,15 @@ describe('the feedback talk', () => {
       // What the page held before (the answer above, then the last file) stays in the list of reviews, and the page says so.
       const before = `${i ? markup[i - 1] : self.name} · ${self.period}`;
       await expect.poll(() => message(page).textContent(), { message: file.label }).toBe(sentences(texts.loaded, fill(listed, { who: before })));
-      const shown = await page.locator('feedback-talk').evaluate((el) => ({
+      const shown = await page.locator('feedback-talk').evaluate(
+        (el, parts) => ({
         elements: el.querySelectorAll('img, script, svg, iframe, a[href^="javascript"]').length,
-        self: el.querySelectorAll('.talk-level .talk-self')[2]!.textContent,
-        employee: el.querySelector('.talk-who strong')!.textContent,
+        self: el.querySelectorAll(parts.self)[2]!.textContent,
+        employee: el.querySelector(parts.employee)!.textContent,
         name: el.querySelector<HTMLInputElement>('input[name="name"]')!.value,
-      }));
+      }),
+        { self: partSelector('feedback-talk', 'self'), employee: partSelector('feedback-talk', 'employee') },
+      );
       expect(shown, file.label).toEqual({ elements: 0, self: expect.stringContaining(markup[i]!), employee: markup[i], name: markup[i] });
     }
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
@@ -265,7 +273,8 @@ describe('the feedback talk', () => {
       return passed;
     };
     const passed = await tabTo('feedback-talk.download');
-    const order = ['feedback-talk.file', 'answer-1', 'note-1', 'answer-5', 'note-5', 'name', 'period', 'agreed-1', 'agreed-5', 'nextStep', 'feedback-talk.print'];
+    const last = levels.at(-1)!.level;
+    const order = ['feedback-talk.file', 'answer-1', 'note-1', `answer-${last}`, `note-${last}`, 'name', 'period', 'agreed-1', `agreed-${last}`, 'nextStep', 'feedback-talk.print'];
     expect(order.map((name) => passed.indexOf(name)).every((at, i, all) => at >= 0 && (i === 0 || at > all[i - 1]!))).toBe(true);
 
     await page.reload();
@@ -275,7 +284,7 @@ describe('the feedback talk', () => {
     await tabTo('agreed-1');
     await page.keyboard.press('ArrowDown');
     expect(await page.locator('input[name="agreed-1"]:checked').getAttribute('value')).toBe('no-incident');
-    await expect.poll(() => page.locator('.talk-table tfoot td').nth(2).textContent()).toBe(`Score so far: 1 of ${max}. Next, answer the question for level 2.`);
+    await expect.poll(() => talkPart(page, 'summary-agreed').textContent()).toBe(`Score so far: 1 of ${max}. Next, answer the question for level 2.`);
     await tabTo('feedback-talk.download');
     const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     const talk = JSON.parse(readFileSync((await file.path())!, 'utf8'));
@@ -330,15 +339,18 @@ describe('the feedback talk', () => {
 
   test('without JavaScript the questions read, the page says what needs JavaScript, and a blank sheet prints', async () => {
     const { page } = await site.open('en/review/', { javaScriptEnabled: false });
-    expect(await page.locator('.talk-level fieldset legend').allTextContents()).toEqual(
-      levels.map((l) => dictionaries.en.feedbackTalk.questions[l.evidence]),
-    );
-    expect(await page.locator('.needs-js').textContent()).toContain('need JavaScript');
-    expect(await page.locator('.talk-open').isVisible()).toBe(false);
+    const f = dictionaries.en.feedbackTalk;
+    for (const evidence of new Set(levels.map((l) => l.evidence))) {
+      expect(await page.getByRole('group', { name: f.questions[evidence], exact: true }).count()).toBe(levels.filter((l) => l.evidence === evidence).length);
+    }
+    // Said in a <noscript>, which Playwright's text search leaves out.
+    const needsJs = page.locator('feedback-talk noscript p');
+    expect([await needsJs.textContent(), await needsJs.isVisible()]).toEqual([f.needsJs, true]);
+    expect(await talkPart(page, 'file').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.talk-level').first().isVisible()).toBe(false);
-    expect(await page.locator('.talk-sheet').isVisible()).toBe(true);
-    expect(await page.locator('.talk-table tbody tr').count()).toBe(levels.length);
-    expect(await page.locator('.talk-signatures').innerText()).toContain('Manager’s signature');
+    expect(await talkPart(page, 'self').first().isVisible()).toBe(false);
+    expect(await talkPart(page, 'row').count()).toBe(levels.length);
+    expect(await talkPart(page, 'row').first().isVisible()).toBe(true);
+    expect(await page.getByText(f.signature.manager, { exact: true }).isVisible()).toBe(true);
   });
 });

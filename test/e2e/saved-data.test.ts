@@ -7,14 +7,15 @@ import { seededRandom } from '../../src/lib/random';
 import { readQuizProgress } from '../../src/lib/saved-quiz';
 import { storageKeys } from '../../src/lib/saved-state';
 import { readSelfAssessment } from '../../src/lib/saved-assessment';
-import { answersFit, type LevelRule } from '../../src/lib/rubric-model';
-import { readYaml } from '../support/content-files';
+import { answersFit } from '../../src/lib/rubric-model';
+import { liveRubric } from '../support/live-course';
+import { part } from '../support/parts';
 import { useBrowser } from '../support/pages';
 import { answerQuestion } from '../support/quiz';
 import { corrupted, randomPayload } from '../support/payloads';
 
 const site = useBrowser();
-const levels = (readYaml('rubrics/alibaba-customer-first.yaml') as { levels: LevelRule[] }).levels;
+const { levels } = liveRubric('alibaba-customer-first');
 
 const validQuiz = { version: 1, order: [], answers: { 'case-alibaba-l1-cancelled-booking': { choice: ['1', 'falls-short'], correct: true } } };
 const validSelf = { version: 1, rubric: 'alibaba-customer-first', answers: { 1: 'no-incident' }, notes: { 1: 'x' }, name: '', period: '' };
@@ -35,9 +36,9 @@ const pages = [
     keptAside: (text: string) => (readQuizProgress(JSON.parse(text)) !== undefined ? [] : [text]),
     payloads: payloads(validQuiz, 7, 100),
     works: async (page: import('playwright-core').Page) => {
-      const q = page.locator('.question').first();
+      const q = part(page, 'case-quiz', 'question').first();
       await answerQuestion(q, true);
-      await q.locator('.feedback').waitFor();
+      await part(q, 'case-quiz', 'feedback').waitFor();
     },
   },
   {
@@ -54,7 +55,7 @@ const pages = [
     payloads: payloads(validSelf, 11, 100),
     works: async (page: import('playwright-core').Page) => {
       await page.locator('input[name="answer-1"][value="incident"]').check();
-      await expect.poll(() => page.locator('.result-summary').textContent()).toBe('Score 0 of 5: the scoring stopped at level 1.');
+      await expect.poll(() => part(page, 'self-assessment', 'summary').first().textContent()).toBe(`Score 0 of ${levels.length}: the scoring stopped at level 1.`);
     },
   },
 ];

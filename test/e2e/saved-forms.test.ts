@@ -17,6 +17,7 @@ import { describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/lib/i18n';
 import { limits, storageKeys } from '../../src/lib/saved-state';
 import { fill } from '../../src/lib/template';
+import { part } from '../support/parts';
 import { useBrowser } from '../support/pages';
 import { answerQuestion } from '../support/quiz';
 
@@ -35,7 +36,8 @@ const pageOf = {
   review: { route: 'en/review/', key: talkKey, texts: talkTexts, island: 'feedback-talk' },
 } as const;
 
-const message = (page: Page) => page.locator('.assessment-message').textContent();
+/** What the page's form (the one island on it) says. */
+const message = (page: Page) => page.locator('[data-target$=".message"]').first().textContent();
 const choose = (page: Page, level: number, answer: string) => page.locator(`input[name="answer-${level}"][value="${answer}"]`).check();
 const checked = (page: Page, level: number) => page.locator(`input[name="answer-${level}"]:checked`).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
 const note = (page: Page, level: number) => page.locator(`textarea[name="note-${level}"]`).inputValue();
@@ -111,8 +113,8 @@ function selfFile(name: string, extra: { notes?: Record<string, string>; answers
 }
 
 async function openFile(page: Page, file: ReturnType<typeof selfFile>['file']) {
-  await page.locator('feedback-talk .assessment-message').evaluate((el) => (el.textContent = ''));
-  await page.locator('feedback-talk input[type=file]').setInputFiles(file);
+  await part(page, 'feedback-talk', 'message').evaluate((el) => (el.textContent = ''));
+  await part(page, 'feedback-talk', 'file').setInputFiles(file);
   await expect.poll(() => message(page)).not.toBe('');
 }
 
@@ -225,13 +227,13 @@ describe('saving tells the truth', () => {
     await page.evaluate((k) => localStorage.setItem(k, `{"version":1,${'x'.repeat(3_000_000)}`), quizKey);
     await page.reload();
     const quizTexts = dictionaries.en.quiz.script;
-    const status = () => page.locator('.quiz-status').first().textContent();
+    const status = () => part(page, 'case-quiz', 'status').first().textContent();
     const untouched = () => page.evaluate((k) => localStorage.getItem(k) === `{"version":1,${'x'.repeat(3_000_000)}`, quizKey);
     const keptAsideFully = await page.evaluate((k) => Object.keys(localStorage).some((x) => x.startsWith(`${k}/kept-aside/`)), quizKey);
     if (keptAsideFully) expect(await status()).toContain(quizTexts.keptAside);
     else {
       expect(await status()).toContain(quizTexts.noStorage);
-      await answerQuestion(page.locator('.question').first(), true);
+      await answerQuestion(part(page, 'case-quiz', 'question').first(), true);
       await expect.poll(() => status()).toContain('Right.');
       expect(await status()).toContain(quizTexts.noStorage);
       expect(await untouched()).toBe(true);
@@ -409,7 +411,7 @@ describe('what the rubric does not have or allow', () => {
     // What the page keeps and shows is the rest of the file.
     const current = await stored(page, talkKey);
     expect(current.self.notes).toEqual({ 3: self.notes[3], 4: self.notes[4] });
-    expect(await page.locator('.talk-level .talk-self').nth(2).innerText()).toContain(self.notes[3]);
+    expect(await part(page, 'feedback-talk', 'self').nth(2).innerText()).toContain(self.notes[3]);
     expect(await page.locator('feedback-talk').innerText()).not.toContain('A case for a level this rubric does not have.');
     expect(errors).toEqual([]);
   });
@@ -481,8 +483,6 @@ describe('what the rubric does not have or allow', () => {
 
 /** The course's keys in this browser that hold data of the form or quiz kept under `key`. */
 const keysOf = (page: Page, key: string) => page.evaluate((k) => Object.keys(localStorage).filter((x) => x === k || x.startsWith(`${k}/`)), key);
-/** A part an island declares (island.ts): `data-target="<island>.<name>"`. */
-const part = (page: Page, island: string, name: string) => page.locator(`[data-target="${island}.${name}"]`);
 
 describe('what this browser keeps, shown and deleted', () => {
   const quizKey = storageKeys.quiz(rubric);
@@ -517,7 +517,7 @@ describe('what this browser keeps, shown and deleted', () => {
       island: 'case-quiz',
       key: quizKey,
       async enter(page: Page) {
-        const q = page.locator('[data-target="case-quiz.question"]').first();
+        const q = part(page, 'case-quiz', 'question').first();
         await answerQuestion(q, false);
         await page.evaluate((k) => localStorage.setItem(`${k}/kept-aside/2026-01-01T00:00:00.000Z`, 'unreadable progress'), quizKey);
         await expect.poll(() => keysOf(page, quizKey)).toEqual(expect.arrayContaining([quizKey, storageKeys.quizReview(quizKey)]));

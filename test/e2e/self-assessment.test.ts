@@ -6,6 +6,7 @@ import { dictionaries } from '../../src/lib/i18n';
 import { allowedAnswers } from '../../src/lib/rubric-model';
 import { storageKeys } from '../../src/lib/saved-state';
 import { liveRubric } from '../support/live-course';
+import { part } from '../support/parts';
 import { useBrowser } from '../support/pages';
 
 const site = useBrowser();
@@ -18,17 +19,19 @@ async function choose(page: Page, level: number, answer: string) {
   await page.locator(`input[name="answer-${level}"][value="${answer}"]`).check();
 }
 
-const summary = (page: Page) => page.locator('.result-summary').textContent();
+/** The self-assessment's part `name` (of the page's first rubric). */
+const sa = (page: Page, name: string) => part(page, 'self-assessment', name).first();
+const summary = (page: Page) => sa(page, 'summary').textContent();
 
 describe('self-assessment', () => {
   test('without JavaScript shows every level and its question, and says scoring needs JavaScript', async () => {
     const { page } = await site.open('en/self-assessment/', { javaScriptEnabled: false });
-    expect(await page.locator('.assessment-level').count()).toBe(levels.length);
-    expect(await page.locator('.assessment-level fieldset legend').allTextContents()).toEqual(
-      levels.map((l) => dictionaries.en.selfAssessment.questions[l.evidence]),
-    );
+    const sa0 = dictionaries.en.selfAssessment;
+    expect(await sa(page, 'form').locator('fieldset legend').allTextContents()).toEqual([sa0.about, ...levels.map((l) => sa0.questions[l.evidence])]);
     for (const l of levels) expect(await page.locator(`input[name="answer-${l.level}"]`).count()).toBe(allowedAnswers(l).length);
-    expect(await page.locator('.needs-js').isVisible()).toBe(true);
+    // Said in a <noscript>, which Playwright's text search leaves out.
+    const needsJs = page.locator('self-assessment noscript p').first();
+    expect([await needsJs.textContent(), await needsJs.isVisible()]).toEqual([sa0.needsJs, true]);
   });
 
   test('scores as the learner answers, says why the chain stopped, and restores after a reload', async () => {
@@ -40,25 +43,25 @@ describe('self-assessment', () => {
     await page.getByLabel('Write the case down').first().fill('Found the right team for a seller whose refund was stuck.');
     await choose(page, 4, 'no-example');
     expect(await summary(page)).toBe(`Score 3 of ${max}: the scoring stopped at level 4.`);
-    expect(await page.locator('.result-next').textContent()).toMatch(/^Next: find a concrete case that meets level 4/);
+    expect(await sa(page, 'next').textContent()).toMatch(/^Next: find a concrete case that meets level 4/);
     await page.locator('input[name="name"]').fill('Lin');
 
     await page.reload();
     expect(await summary(page)).toBe(`Score 3 of ${max}: the scoring stopped at level 4.`);
     expect(await page.locator('input[name="answer-3"][value="example"]').isChecked()).toBe(true);
     expect(await page.locator('textarea[name="note-3"]').inputValue()).toBe('Found the right team for a seller whose refund was stuck.');
-    expect(await page.locator('.result-who').textContent()).toBe('Lin');
+    expect(await sa(page, 'who').textContent()).toBe('Lin');
     expect(errors).toEqual([]);
   });
 
   test('a mitigated incident at level 1 gives 0.5 and an incident at 2 gives 1', async () => {
     const { page } = await site.open('zh-hant/self-assessment/');
     await choose(page, 1, 'mitigated-incident');
-    expect(await summary(page)).toBe('得分 0.5／5：評分停在第 1 級。');
+    expect(await summary(page)).toBe(`得分 0.5／${max}：評分停在第 1 級。`);
     await choose(page, 1, 'no-incident');
     await choose(page, 2, 'incident');
     await choose(page, 3, 'example');
-    expect(await summary(page)).toBe('得分 1／5：評分停在第 2 級。');
+    expect(await summary(page)).toBe(`得分 1／${max}：評分停在第 2 級。`);
   });
 
   test('corrupt or impossible saved answers are kept aside and the page still works', async () => {
@@ -66,7 +69,7 @@ describe('self-assessment', () => {
       const { page, errors } = await site.open('en/self-assessment/');
       await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, bad]);
       await page.reload();
-      expect(await page.locator('.assessment-message').textContent()).toContain('kept aside');
+      expect(await sa(page, 'message').textContent()).toContain('kept aside');
       const kept = await page.evaluate((k) => Object.keys(localStorage).filter((x) => x.startsWith(`${k}/kept-aside/`)).map((x) => localStorage.getItem(x)), key);
       expect(kept).toEqual([bad]);
       await choose(page, 1, 'incident');
@@ -84,13 +87,13 @@ describe('self-assessment', () => {
     expect(saved).toMatchObject({ version: 1, rubric: 'alibaba-customer-first', answers: { 1: 'no-incident', 2: 'no-incident' } });
 
     await choose(page, 1, 'incident');
-    const upload = page.locator('input[type=file]');
+    const upload = sa(page, 'file');
     await upload.setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
-    await expect.poll(() => page.locator('.assessment-message').textContent()).toContain('Nothing was changed');
+    await expect.poll(() => sa(page, 'message').textContent()).toContain('Nothing was changed');
     expect(await summary(page)).toBe(`Score 0 of ${max}: the scoring stopped at level 1.`);
 
     await upload.setInputFiles({ name: 'saved.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saved)) });
-    await expect.poll(() => page.locator('.assessment-message').textContent()).toContain('loaded');
+    await expect.poll(() => sa(page, 'message').textContent()).toContain('loaded');
     expect(await summary(page)).toBe(`Score so far: 2 of ${max}. Next, answer the question for level 3.`);
     const kept = await page.evaluate((k) => Object.keys(localStorage).filter((x) => x.startsWith(`${k}/kept-aside/`)).length, key);
     expect(kept).toBe(1);
@@ -103,9 +106,9 @@ describe('self-assessment', () => {
     const no = (l: (typeof levels)[number]) => allowedAnswers(l).find((a) => dictionaries.en.selfAssessment.answers[a] === 'No')!;
     for (const l of levels) await choose(page, l.level, no(l));
     await page.emulateMedia({ media: 'print' });
-    const form = page.locator('[data-target="self-assessment.form"]').first();
+    const form = sa(page, 'form');
     expect(await form.isVisible()).toBe(false);
-    const items = page.locator('[data-target="self-assessment.levels"]').first().locator('li');
+    const items = sa(page, 'levels').locator('li');
     expect(await items.count()).toBe(levels.length);
     for (const [i, l] of levels.entries()) expect(await items.nth(i).textContent()).toContain(answered[no(l)]);
     expect(new Set(levels.map((l) => answered[no(l)])).size).toBe(new Set(levels.map((l) => l.evidence)).size);
