@@ -1,8 +1,9 @@
 /**
  * An island around a form whose state is kept in this browser, printed, downloaded as a file and
  * replaced by an opened file (the self-assessment and the feedback talk). Saved data that cannot
- * be read, and what an opened file replaces, are kept aside, never lost; a file is not opened
- * over work that cannot be kept aside. A refused save is said until saving works again; two tabs
+ * be read, and what an opened file replaces, are kept aside, never lost (the review page lists
+ * another person's review beside the others instead: putAway); a file is not opened over work
+ * that cannot be put away. A refused save is said until saving works again; two tabs
  * editing the same form merge field by field. A full field says so as it fills.
  * What only a click needs (files, the copies kept aside, deleting) loads on that click, from
  * saved-form-actions.ts, so the pages do not carry it until it is used.
@@ -28,6 +29,7 @@ type Action = 'open' | 'download' | 'forget' | 'listKept' | 'merge';
  * aside in `kept-list`).
  */
 export abstract class SavedForm<Config extends SavedFormConfig, State> extends Island<Config> {
+  // The fields below are public for saved-form-actions.ts, which acts on the form on a click.
   form!: HTMLFormElement;
   /** The state in saved data or a file, or the message saying why there is none. */
   read!: (raw: unknown) => State | string;
