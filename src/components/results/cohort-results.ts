@@ -117,8 +117,10 @@ class CohortResultsElement extends Island<CohortResultsConfig> {
     return value === undefined ? this.config.texts.notDefined : new Intl.NumberFormat(this.config.lang, { style: 'percent' }).format(value);
   }
 
+  /** `text` for `count`, with `{count}` and every number in `values` written the language's way. */
   private plural(text: Plural, count: number, values: Record<string, string | number> = {}) {
-    return fillPlural(this.config.lang, text, count, { count, ...values });
+    const written = (v: string | number) => (typeof v === 'number' ? new Intl.NumberFormat(this.config.lang).format(v) : v);
+    return fillPlural(this.config.lang, text, count, Object.fromEntries(Object.entries({ count, ...values }).map(([k, v]) => [k, written(v)])));
   }
 
   private level(level: number | string) {
@@ -133,15 +135,23 @@ class CohortResultsElement extends Island<CohortResultsConfig> {
   private render(analysis: Analysis) {
     const { texts, listSeparator } = this.config;
     const { cohort } = analysis;
-    const names = analysis.files.map((f) => f.name).join(listSeparator);
+    const names = analysis.files.filter((f) => f.kind === 'export' && !f.problem).map((f) => f.name).join(listSeparator);
     this.target('output').replaceChildren(
       ...[
         cohort ? h('p', { class: 'results-summary' }, this.plural(texts.summary, cohort.learners, { learners: cohort.learners, files: names })) : undefined,
-        section(texts.filesHeading, h('ul', { class: 'results-files' }, ...analysis.files.map((f) => this.fileItem(f)))),
-        ...(cohort ? [this.questions(cohort), ...this.confusion(cohort.confusion), this.selfAssessment(cohort), this.scores(cohort)] : []),
+        section(texts.filesHeading, h('ul', { class: 'results-files' }, ...this.fileItems(analysis.files))),
+        ...(cohort ? [this.questions(cohort), h('div', { class: 'results-pair' }, ...this.confusion(cohort.confusion), this.selfAssessment(cohort)), this.scores(cohort)] : []),
         this.talks(analysis),
       ].filter((n): n is HTMLElement => n !== undefined),
     );
+  }
+
+  /** A line per file; the feedback talks opened without remark on one line. */
+  private fileItems(files: readonly FileReport[]) {
+    const plain = files.filter((f) => f.kind === 'talk' && !f.problem && !f.dropped.length);
+    const items = files.filter((f) => !plain.includes(f)).map((f) => this.fileItem(f));
+    if (plain.length) items.push(h('li', { class: 'results-file' }, h('strong', {}, this.plural(this.config.texts.talks, plain.length)), h('span', {}, plain.map((f) => f.name).join(this.config.listSeparator))));
+    return items;
   }
 
   private fileItem(file: FileReport) {
@@ -196,12 +206,20 @@ class CohortResultsElement extends Island<CohortResultsConfig> {
           this.percent(q.facility),
           this.number(q.discrimination),
           this.number(q.efficiency),
-          [...q.wrong.map((w) => fill(texts.chosen, { choice: this.choice(w.choice), count: w.count })), q.wrongUnseen ? this.plural(texts.unseen, q.wrongUnseen) : '']
-            .filter(Boolean)
-            .join('; '),
+          this.wrongAnswers(q),
         ]),
       ),
     );
+  }
+
+  /** The wrong answers, most chosen first; print shows the first three and an ellipsis. */
+  private wrongAnswers(q: QuestionStats) {
+    const { texts } = this.config;
+    const parts = [...q.wrong.map((w) => fill(texts.chosen, { choice: this.choice(w.choice), count: w.count })), ...(q.wrongUnseen ? [this.plural(texts.unseen, q.wrongUnseen)] : [])];
+    const cell = h('span', { class: 'wrong-answers' });
+    parts.forEach((part, i) => cell.append(h('span', { class: i < 3 ? 'wrong' : 'wrong more' }, i ? `; ${part}` : part)));
+    if (parts.length > 3) cell.append(h('span', { class: 'print-only' }, ' …'));
+    return cell;
   }
 
   private confusion(tables: Confusion[]) {
