@@ -14,12 +14,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { cohortResults, mostCommonConfusion, parseRows, readExport } from '../../src/lib/cohort-results';
 import { dictionaries } from '../../src/lib/i18n';
-import { allowedAnswers } from '../../src/lib/rubric-model';
-import { savedVersion, type FeedbackTalk } from '../../src/lib/saved-state';
-import { seededRandom } from '../../src/lib/random';
 import type { CohortResultsConfig } from '../../src/components/results/cohort-results';
 import { testBase } from '../support/build-site';
-import { courseOfModel, moodleExport, simulateCohort } from '../support/moodle-export';
+import { courseOfModel, moodleExport, simulateCohort, simulateTalks } from '../support/moodle-export';
 import { useBrowser } from '../support/pages';
 import { page as builtPage } from '../support/site';
 
@@ -38,22 +35,7 @@ const export12 = moodleExport(course, '1.2', cohort);
 const expected = cohortResults(readExport(parseRows(export12), model).learners, model);
 
 /** 20 feedback talks: the manager agrees with the employee on every fourth. */
-const talks: FeedbackTalk[] = (() => {
-  const random = seededRandom(20);
-  const side = () => Object.fromEntries(rubric!.rules.map((rule) => [rule.level, allowedAnswers(rule)[Math.floor(random() * allowedAnswers(rule).length)]!]));
-  return Array.from({ length: 20 }, (_, n) => {
-    const self = side();
-    const manager = n % 4 === 0 ? { ...self } : side();
-    return {
-      version: savedVersion,
-      kind: 'feedback-talk',
-      rubric: rubric!.rubric,
-      self: { version: savedVersion, rubric: rubric!.rubric, answers: self, notes: {}, name: `Employee ${n}`, period: '2026 Q4' },
-      manager: { name: 'Manager', period: '2026 Q4', answers: manager, notes: {} },
-      agreed: { answers: manager, nextStep: '' },
-    };
-  });
-})();
+const talks = simulateTalks(rubric!.rubric, rubric!.rules, 20, 20);
 
 interface TestFile {
   name: string;
@@ -109,13 +91,6 @@ describe('a cohort of 30 and 20 feedback talks', () => {
     expect(await scores.locator('p').textContent()).toContain(`${expected.scores.passed} passed`);
     // Every chart is drawn inline, beside its table.
     expect(await page.locator('cohort-results svg.results-chart').count()).toBeGreaterThanOrEqual(5);
-    // The figures the closing note quotes.
-    console.log(
-      'results page, 30 learners: weakest five',
-      shown.slice(0, 5).map((r) => `${r[1]} | answered ${r[2]} | facility ${r[3]} | DI ${r[4]} | DE ${r[5]} | ${r[6]}`),
-      `most common confusion: level ${most.truth} read as level ${most.chosen}, ${most.count} times`,
-    );
-
     const pdf = join(work, 'results.pdf');
     writeFileSync(pdf, await page.pdf({ format: 'A4' }));
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });

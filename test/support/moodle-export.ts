@@ -18,10 +18,10 @@ import { courseOf, quizOf, selfAssessmentOf, steps } from './course';
 import { isCorrect, itemKey, type Course, type LearnerRecord } from '../../src/lib/course';
 import type { ResultsModel } from '../../src/lib/cohort-results';
 import { seededRandom, shuffled } from '../../src/lib/random';
-import { possibleScores, type LevelRule } from '../../src/lib/rubric-model';
+import { allowedAnswers, possibleScores, type LevelRule } from '../../src/lib/rubric-model';
 import { reportValues, type CmiValue } from '../../src/lib/scorm/report';
 import type { ScormVersion } from '../../src/lib/scorm/course';
-import { savedVersion } from '../../src/lib/saved-state';
+import { savedVersion, type FeedbackTalk } from '../../src/lib/saved-state';
 import type { LevelAnswer } from '../../src/lib/vocabulary';
 
 export interface SimAttempt {
@@ -197,4 +197,26 @@ export function courseOfModel(model: ResultsModel): Course {
     },
     model.passMark,
   );
+}
+
+/**
+ * `count` feedback talks on `rubric`, as the review page saves them: random answers on each side,
+ * the manager agreeing with the employee on every fourth talk, the agreed outcome the manager's
+ * on every other one. Deterministic for a seed.
+ */
+export function simulateTalks(rubric: string, rules: readonly LevelRule[], count: number, seed: number): FeedbackTalk[] {
+  const random = seededRandom(seed);
+  const side = () => Object.fromEntries(rules.map((rule) => [rule.level, allowedAnswers(rule)[Math.floor(random() * allowedAnswers(rule).length)]!]));
+  return Array.from({ length: count }, (_, n) => {
+    const self = side();
+    const manager = n % 4 === 0 ? { ...self } : side();
+    return {
+      version: savedVersion,
+      kind: 'feedback-talk',
+      rubric,
+      self: { version: savedVersion, rubric, answers: self, notes: {}, name: `Employee ${n + 1}`, period: '2026 Q4' },
+      manager: { name: 'Manager', period: '2026 Q4', answers: manager, notes: {} },
+      agreed: { answers: n % 2 ? manager : {}, nextStep: '' },
+    };
+  });
 }

@@ -9,14 +9,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { alibaba, alibabaRules, fixtureCourse } from '../support/course';
-import { moodleExport, simulateCohort, type SimAttempt, type SimLearner } from '../support/moodle-export';
+import { moodleExport, simulateCohort, simulateTalks, type SimAttempt, type SimLearner } from '../support/moodle-export';
 import { analyseFiles, cohortResults, decodeText, discrimination, mostCommonConfusion, parseRows, readExport, talkResults, type ResultsModel } from '../../src/lib/cohort-results';
 import { isCorrect, type Course } from '../../src/lib/course';
 import { openTalkFile, talkFrom } from '../../src/lib/feedback-talk';
 import { resultsModelOf } from '../../src/lib/results-model';
-import { seededRandom } from '../../src/lib/random';
-import { allowedAnswers } from '../../src/lib/rubric-model';
-import { savedVersion, type FeedbackTalk, type SelfAssessment } from '../../src/lib/saved-state';
+import { savedVersion, type SelfAssessment } from '../../src/lib/saved-state';
 import { fixtureProject } from '../support/content-files';
 
 const course = fixtureCourse('en');
@@ -280,21 +278,7 @@ test('discrimination and efficiency on a hand-computed example (Moodle’s calcu
 });
 
 test('20 feedback-talk files: self, manager and agreed counted per level, and where the sides differ', () => {
-  const random = seededRandom(20);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
-  const talks: FeedbackTalk[] = Array.from({ length: 20 }, (_, n) => {
-    const side = () => Object.fromEntries(alibabaRules.map((rule) => [rule.level, pick(allowedAnswers(rule))]));
-    const self = side();
-    const manager = n % 4 === 0 ? { ...self } : side();
-    return {
-      version: savedVersion,
-      kind: 'feedback-talk',
-      rubric: alibaba,
-      self: { version: savedVersion, rubric: alibaba, answers: self, notes: {}, name: `E${n}`, period: '2026 Q4' },
-      manager: { name: 'M', period: '2026 Q4', answers: manager, notes: {} },
-      agreed: { answers: n % 2 ? manager : {}, nextStep: '' },
-    };
-  });
+  const talks = simulateTalks(alibaba, alibabaRules, 20, 20);
   const opened = talks.map((t) => openTalkFile(JSON.parse(JSON.stringify(t)), alibaba, alibabaRules));
   expect(opened.every((o) => o.ok)).toBe(true);
   const results = talkResults(opened.map((o) => (o.ok ? o.talk : undefined!)), alibabaRules);
