@@ -42,7 +42,10 @@ const s = (tag: string, props: Record<string, string | number> = {}, text?: stri
 };
 /** An inline chart: decoration beside its table, so hidden from screen readers. */
 const chart = (width: number, height: number, ...parts: SVGElement[]) => {
+  // Drawn at its own size in user units, so a small chart stays small on a wide page.
   const svg = s('svg', { viewBox: `0 0 ${width} ${height}`, class: 'results-chart', 'aria-hidden': 'true', focusable: 'false' });
+  // Through the CSSOM: the page's policy refuses style attributes.
+  svg.style.maxWidth = `${width * 1.6}px`;
   svg.append(...parts);
   return svg;
 };
