@@ -131,7 +131,7 @@ export interface ReadExport {
   notStarted: number;
   /** Learners (rows) by the package version that wrote their answers, where a response, right answer or result tells it. */
   versions: Record<ScormVersion, number>;
-  /** Answers with a result but no response (Moodle's report fills Response from 1.2's student_response only). */
+  /** Answers (and self-assessment levels) with a result but no response (Moodle's report fills Response from 1.2's student_response only). */
   withoutResponse: number;
   /** Answers whose right answer in the file is not today's key: marked against today's key. */
   keyChanged: number;
@@ -212,6 +212,7 @@ export function readExport(rows: readonly string[][], model: ResultsModel): Read
       if (level) {
         known++;
         if (response) learner.levels.push({ ...level, answer: responseParts(response).parts.join(',') });
+        else if (result) read.withoutResponse++;
         else read.unreadable.push({ row: rowNumber, column: `Response ${n}`, value: '' });
         continue;
       }

@@ -138,8 +138,11 @@ describe('a 2004 package’s export', () => {
   test('Moodle leaves Response empty: marks come from Result, figures still equal the reference, the choices are counted as unseen', () => {
     const file = read(text);
     expect(file.versions['2004']).toBe(truth.learners + truth.retakes);
-    expect(file.withoutResponse).toBeGreaterThan(0);
+    const answers = cohort.flatMap((l) => l.attempts).reduce((n, a) => n + Object.keys(a.choices).length + 5, 0);
+    expect(file.withoutResponse).toBe(answers);
+    expect(file.unreadable).toEqual([]);
     const results = cohortResults(file.learners, model);
+    expect(results.selfAssessment[0]!.levels.every((l) => Object.keys(l.counts).length === 0)).toBe(true);
     for (const stats of results.questions) {
       const expected = truth.perQuestion.get(stats.question.id)!;
       expect(stats.facility!).toBeCloseTo(expected.facility, 3);

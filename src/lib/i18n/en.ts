@@ -411,8 +411,8 @@ export const en: Dictionary = {
         notStarted: { one: '{count} learner never started.', other: '{count} learners never started.' },
         versions: 'Rows from a SCORM 1.2 package: {v12}; from a SCORM 2004 package: {v2004}. Both are read.',
         withoutResponse: {
-          one: '{count} answer has a result but no response (Moodle’s report shows responses of SCORM 1.2 packages only): counted as right or wrong, its choice unknown.',
-          other: '{count} answers have a result but no response (Moodle’s report shows responses of SCORM 1.2 packages only): counted as right or wrong, their choice unknown.',
+          one: '{count} answer has a result but no response (Moodle’s report shows the responses of SCORM 1.2 packages only): a quiz answer still counts as right or wrong, but what was chosen, and a self-assessment answer, are not known.',
+          other: '{count} answers have a result but no response (Moodle’s report shows the responses of SCORM 1.2 packages only): quiz answers still count as right or wrong, but what was chosen, and the self-assessment answers, are not known.',
         },
         keyChanged: {
           one: '{count} answer was marked against an older answer key: it is marked again against today’s.',

@@ -382,7 +382,7 @@ export const zhHant: Dictionary = {
         rows: { other: '讀取了 {count} 次嘗試。' },
         notStarted: { other: '{count} 位學員從未開始。' },
         versions: '來自 SCORM 1.2 課程包的列：{v12}；來自 SCORM 2004 課程包的列：{v2004}。兩者都已讀取。',
-        withoutResponse: { other: '{count} 個答案只有結果、沒有回答（Moodle 的報告只顯示 SCORM 1.2 課程包的回答）：計入對錯，但不知道選了甚麼。' },
+        withoutResponse: { other: '{count} 個答案只有結果、沒有回答（Moodle 的報告只顯示 SCORM 1.2 課程包的回答）：測驗答案仍計入對錯，但不知道選了甚麼；自我評估的答案也無從得知。' },
         keyChanged: { other: '{count} 個答案是按舊的答案核對的：已按今天的答案重新核對。' },
         retired: '本課程已經沒有的題目（舊版本），另列，不計入：{ids}。',
         other: '其他課程的互動，不計入：{ids}。',
