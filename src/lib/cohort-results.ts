@@ -86,7 +86,7 @@ export function parseRows(text: string): string[][] {
 // An export: its columns, its learners and their answers.
 
 /** Why a file (or part of one) cannot be read: each has its own message on the page. */
-export type ExportProblem = 'empty' | 'no-question-column' | 'no-answer-column' | 'not-this-course';
+export type ExportProblem = 'spreadsheet' | 'empty' | 'no-question-column' | 'no-answer-column' | 'not-this-course';
 
 export type ScormVersion = '1.2' | '2004';
 
@@ -478,14 +478,19 @@ export interface Analysis {
 
 const isTalkFile = (file: OpenedFile, text: string) => /\.json$/i.test(file.name) || text.trimStart().startsWith('{');
 
+/** Moodle's other downloads: Excel and ODS workbooks are zip archives (an old .xls, an OLE file), not text. */
+const isSpreadsheet = (bytes: Uint8Array) =>
+  [[0x50, 0x4b, 0x03, 0x04], [0xd0, 0xcf, 0x11, 0xe0]].some((magic) => magic.every((byte, i) => bytes[i] === byte));
+
 /** Every file read (exports and feedback talks told apart by their content), and the cohort's figures over all of them. */
 export function analyseFiles(files: readonly OpenedFile[], model: ResultsModel, fallback: string): Analysis {
   const reports: FileReport[] = [];
   const learners: ReadLearner[] = [];
   const talks = new Map(model.rubrics.map((r) => [r.rubric, [] as FeedbackTalk[]]));
   for (const file of files) {
-    const { text, encoding, guessed } = decodeText(file.bytes, fallback);
-    if (isTalkFile(file, text)) {
+    const spreadsheet = isSpreadsheet(file.bytes);
+    const { text, encoding, guessed } = spreadsheet ? { text: '', encoding: '', guessed: false } : decodeText(file.bytes, fallback);
+    if (!spreadsheet && isTalkFile(file, text)) {
       let raw: unknown;
       try {
         raw = JSON.parse(text);
@@ -499,10 +504,9 @@ export function analyseFiles(files: readonly OpenedFile[], model: ResultsModel, 
       reports.push(opened.ok ? { name: file.name, kind: 'talk', rubric: rubric.rubric, dropped: opened.dropped } : { name: file.name, kind: 'talk', problem: opened.problem, dropped: [] });
       continue;
     }
-    const rows = parseRows(text);
-    const { learners: read, ...rest } = readExport(rows, model);
+    const { learners: read, ...rest } = readExport(spreadsheet ? [] : parseRows(text), model);
     learners.push(...read);
-    reports.push({ name: file.name, kind: 'export', encoding, guessed, rows: read.length, ...rest });
+    reports.push({ name: file.name, kind: 'export', encoding, guessed, rows: read.length, ...rest, ...(spreadsheet ? { problem: 'spreadsheet' as const } : {}) });
   }
   return {
     files: reports,

@@ -311,6 +311,7 @@ test('files opened together: exports and feedback talks told apart, a bad file n
       { name: 'broken.json', bytes: bytes('{"version": 1,') },
       { name: 'newer.json', bytes: bytes(JSON.stringify({ ...talk, version: savedVersion + 1 })) },
       { name: 'notes.txt', bytes: bytes('just some notes\n') },
+      { name: 'report.xlsx', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]) },
     ],
     model,
     'windows-1252',
@@ -322,6 +323,7 @@ test('files opened together: exports and feedback talks told apart, a bad file n
     ['broken.json', 'talk', 'unreadable'],
     ['newer.json', 'talk', 'newer-version'],
     ['notes.txt', 'export', 'no-question-column'],
+    ['report.xlsx', 'export', 'spreadsheet'],
   ]);
   expect(analysis.cohort!.learners).toBe(30);
   for (const stats of analysis.cohort!.questions) expect(stats.facility!).toBeCloseTo(truth.perQuestion.get(stats.question.id)!.facility, 3);

@@ -429,6 +429,7 @@ export const en: Dictionary = {
         talk: 'Feedback talk.',
         talkDropped: 'Answers on {levels} that this rubric does not allow are left out.',
         problems: {
+          spreadsheet: 'This file is a spreadsheet (Excel or ODS), which this page does not read: download the interactions report in text format instead.',
           empty: 'This file is empty.',
           'no-question-column':
             'This file has no “Question” columns, so no answer can be placed on its question. In Moodle’s interactions report, tick “Summary of question” and download again.',

@@ -395,6 +395,7 @@ export const zhHant: Dictionary = {
         talk: '回饋面談。',
         talkDropped: '{levels}中本評分標準不允許的答案已略去。',
         problems: {
+          spreadsheet: '這個檔案是試算表（Excel 或 ODS），本頁無法讀取：請改以文字格式下載互動報告。',
           empty: '這個檔案是空的。',
           'no-question-column': '這個檔案沒有「Question」欄，無法把答案對應到題目。請在 Moodle 互動報告的選項中勾選問題摘要，再下載一次。',
           'no-answer-column': '這個檔案既沒有「Response」欄也沒有「Result」欄，無法核對答案。請在報告選項中勾選它們，再下載一次。',
