@@ -24,6 +24,8 @@ export const routes = {
   selfAssessment: 'self-assessment/',
   /** The manager's review: the manager's assessment beside the self-assessment, and the feedback talk. */
   review: 'review/',
+  /** The trainer's cohort results: off the learner's path, linked from the trainer guide. */
+  results: 'results/',
   offline: 'offline/',
   /** What the offline copy answers, with no network, for an address it does not hold. */
   offlineNotSaved: 'offline/not-saved/',
