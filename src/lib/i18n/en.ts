@@ -59,7 +59,7 @@ export const en: Dictionary = {
     recordLink: 'Your completion record, to print or save as PDF',
     recordOffer: 'Once every step is done: your completion record',
     record: {
-      title: 'Completion record',
+      title: 'Completion record of self-study',
       description: 'A one-page record of your self-study on this course, to print or save as PDF.',
       notCredential:
         'A record of self-study, made from what this browser keeps of the learner’s own work on the course. It is not a certificate or a credential: no one has checked it.',

@@ -56,7 +56,7 @@ export const zhHant: Dictionary = {
     recordLink: '你的完成紀錄，可列印或存成 PDF',
     recordOffer: '每一步都完成後：你的完成紀錄',
     record: {
-      title: '完成紀錄',
+      title: '自學完成紀錄',
       description: '一頁自學紀錄，記下你在這套培訓中的學習，可列印或存成 PDF。',
       notCredential: '這是自學紀錄，根據這個瀏覽器保存的學員本人學習資料製作；它不是證書或資格證明，沒有任何人審核過。',
       needsJs: '這份紀錄根據這個瀏覽器保存的學習資料製作，需要啟用 JavaScript。',
