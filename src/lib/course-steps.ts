@@ -9,8 +9,8 @@ import type { QuizProgress } from './saved-quiz';
 import type { SelfAssessment } from './saved-state';
 
 /**
- * What `courseStatus` and `levelMastery` read of a course (a Course is one): all an island's config carries to say
- * where a learner stands, and where the islands keep their answers.
+ * What `stepStates`, `courseStatus` and `levelMastery` read of a course (a Course is one): all an
+ * island's config carries to say where a learner stands, and where the islands keep their answers.
  */
 export interface CourseOutline {
   steps: CourseStep[];

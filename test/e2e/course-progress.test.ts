@@ -113,6 +113,25 @@ test('without script, the home page is the plain path and the completion record 
   expect(await page.locator('.completion-record').isVisible()).toBe(false);
 });
 
+test('saved answers of a shape that cannot be counted leave the plain path, and the completion record says so calmly', async () => {
+  const context = await site.context();
+  // Quiz progress with no answers at all: not what the quiz saves, but what a damaged browser may hold.
+  await context.addInitScript((key) => localStorage.setItem(key, JSON.stringify({ version: 1 })), storageKeys.quiz('alibaba-customer-first'));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(site.url('en/completion/'));
+  await expect.poll(() => page.locator('.completion-unfinished').textContent()).toBe(dictionaries.en.progress.record.unreadable);
+  expect(await page.locator('.completion-record').isVisible()).toBe(false);
+  await page.goto(site.url('en/'));
+  await page.locator('.learning-path a[data-step="speech"]').click();
+  await page.getByRole('link', { name: 'Back to the path' }).click();
+  await page.waitForURL(site.url('en/'));
+  expect(await openedSteps(page)).toContain('speech');
+  expect(await page.locator('.step-state, .progress-now').filter({ visible: true }).count()).toBe(0);
+  expect(errors).toEqual([]);
+});
+
 describe('the finished path', () => {
   test.each(locales)('%s: the home page says so and the completion record prints on one A4 page', { timeout: 120_000 }, async (locale: Locale) => {
     const t = dictionaries[locale];

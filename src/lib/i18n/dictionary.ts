@@ -74,6 +74,7 @@ export interface Dictionary {
       needsJs: string;
       /** `{done}` and `{total}` are filled in. */
       notFinished: string;
+      unreadable: string;
       name: string;
       /** Where the self-assessment has no name: a line to write it on. */
       noName: string;

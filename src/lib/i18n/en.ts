@@ -65,6 +65,8 @@ export const en: Dictionary = {
         'A record of self-study, made from what this browser keeps of the learner’s own work on the course. It is not a certificate or a credential: no one has checked it.',
       needsJs: 'This record is made from what this browser keeps of your work, which needs JavaScript.',
       notFinished: 'Not every step of the learning path is done in this browser yet ({done} of {total}). The record is ready once every step is done.',
+      unreadable:
+        'What this browser keeps of your answers cannot be read here. Open the quiz and the self-assessment: they keep what they cannot read aside and start afresh. Then come back to this page.',
       name: 'Name',
       noName: '(no name in the self-assessment)',
       date: 'Date',
