@@ -58,6 +58,35 @@ export interface Dictionary {
     questions: Plural;
     glossaryHint: string;
   };
+  /** Where the learner stands on the path (the home page), and the completion record. */
+  progress: {
+    states: { done: string; started: string; 'not-started': string };
+    /** `{step}` is filled in. */
+    continue: string;
+    finished: string;
+    recordLink: string;
+    /** On the path's last step, whether or not every step is done. */
+    recordOffer: string;
+    record: {
+      title: string;
+      description: string;
+      /** Said on the record itself: what it is and what it is not. */
+      notCredential: string;
+      needsJs: string;
+      /** `{done}` and `{total}` are filled in. */
+      notFinished: string;
+      unreadable: string;
+      name: string;
+      /** Where the self-assessment has no name: a line to write it on. */
+      noName: string;
+      date: string;
+      course: string;
+      steps: string;
+      quiz: string;
+      levels: string;
+      print: string;
+    };
+  };
   speech: {
     description: string;
     viewLabel: string;

@@ -52,6 +52,31 @@ export const en: Dictionary = {
     questions: { one: '{count} question', other: '{count} questions' },
     glossaryHint: 'When a phrase is unfamiliar, look it up in the glossary.',
   },
+  progress: {
+    states: { done: 'Done', started: 'In progress', 'not-started': 'Not started' },
+    continue: 'Continue: {step}',
+    finished: 'You have done every step of the learning path.',
+    recordLink: 'Your completion record, to print or save as PDF',
+    recordOffer: 'Once every step is done: your completion record',
+    record: {
+      title: 'Completion record of self-study',
+      description: 'A one-page record of your self-study on this course, to print or save as PDF.',
+      notCredential:
+        'A record of self-study, made from what this browser keeps of the learner’s own work on the course. It is not a certificate or a credential: no one has checked it.',
+      needsJs: 'This record is made from what this browser keeps of your work, which needs JavaScript.',
+      notFinished: 'Not every step of the learning path is done in this browser yet ({done} of {total}). The record is ready once every step is done.',
+      unreadable:
+        'What this browser keeps of your answers cannot be read here. Open the quiz and the self-assessment: they keep what they cannot read aside and start afresh. Then come back to this page.',
+      name: 'Name',
+      noName: '(no name in the self-assessment)',
+      date: 'Date',
+      course: 'Course',
+      steps: 'Steps of the learning path',
+      quiz: 'Quiz',
+      levels: 'Levels',
+      print: 'Print or save as PDF',
+    },
+  },
   speech: {
     description: 'The full text of Liu Qiangdong’s 2013 internal speech on Customer First, in Chinese and English.',
     viewLabel: 'Show',
