@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { testBase } from '../support/build-site';
 import { builtPages } from '../support/site';
 import { useBrowser } from '../support/pages';
+import { walkPath } from '../support/progress';
 
 const site = useBrowser();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -70,6 +71,21 @@ describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
     found.push(...(await violations(page)));
     await page.locator('[data-target="feedback-talk.delete"]').click();
     await page.locator('[data-target="feedback-talk.delete-dialog"][open]').waitFor();
+    found.push(...(await violations(page)));
+    expect(found).toEqual([]);
+  });
+
+  test('the home page showing progress, then a finished path, and the completion record have no axe violation', { timeout: 120_000 }, async () => {
+    const { page } = await site.open('en/', { colorScheme });
+    await page.locator('.learning-path a[data-step="speech"]').click();
+    await page.getByRole('link', { name: 'Back to the path' }).click();
+    await page.locator('.progress-continue:not([hidden])').waitFor();
+    const found = await violations(page);
+    await walkPath(page, site.url('en/'), { name: 'Lin', wrong: [0] });
+    await page.locator('.progress-finished a').waitFor();
+    found.push(...(await violations(page)));
+    await page.locator('.progress-finished a').click();
+    await page.locator('.completion-levels li').first().waitFor();
     found.push(...(await violations(page)));
     expect(found).toEqual([]);
   });
