@@ -533,16 +533,18 @@ describe('what this browser keeps, shown and deleted', () => {
       expect(before.length).toBeGreaterThanOrEqual(2);
       const dialog = part(page, which.island, 'delete-dialog');
       const button = part(page, which.island, 'delete');
+      const focusedValue = () => page.evaluate(() => document.activeElement?.getAttribute('value'));
       await button.focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
       // The safe choice has the focus; Escape closes without deleting.
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('value'))).toBe('cancel');
+      expect(await focusedValue()).toBe('cancel');
       await page.keyboard.press('Escape');
       await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
       expect(await keysOf(page, which.key)).toEqual(before);
       await button.focus();
       await page.keyboard.press('Enter');
+      await expect.poll(focusedValue).toBe('cancel');
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.getAttribute('value'))).toBe('delete');
       await page.keyboard.press('Enter');
