@@ -43,6 +43,17 @@ test('pages with the quiz, the self-assessment or the review stay within their i
   }
 });
 
+/** Issue 19: an island's page stays at least 15% under its budget, room for what comes next. */
+const headroom = 0.85;
+
+test('the home page’s progress and the completion record keep 15% of their budget free', () => {
+  for (const island of ['course-progress', 'course-completion'] as const) {
+    const pages = builtPages().filter((p) => p.root.querySelector(island) !== null);
+    expect(pages.length, island).toBeGreaterThan(0);
+    for (const p of pages) expect(javascriptBytes(p), p.url).toBeLessThanOrEqual(headroom * islandBudgets[island]);
+  }
+});
+
 test('the results page, with the worker it starts to read the files, stays within its budget', () => {
   const workers = filesUnder(siteDir()).filter((file) => /^_astro\/results-worker-[\w-]+\.js$/.test(file));
   expect(workers).toHaveLength(1);
