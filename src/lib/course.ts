@@ -230,17 +230,11 @@ export function restoreQuiz(
   return { progress, changes: saved.keyVersion === quiz.version ? noChanges() : changes };
 }
 
-/** A saved self-assessment as the current rubric reads it: an answer a level no longer allows is dropped, for that level only. */
-export function restoreSelfAssessment(levels: readonly Pick<CourseLevel, 'level' | 'answers'>[], saved: SelfAssessment): { value: SelfAssessment; changes: RestoreChanges } {
-  const changes = noChanges();
-  const answers: SelfAssessment['answers'] = {};
-  for (const [key, answer] of Object.entries(saved.answers)) {
-    const level = levels.find((l) => String(l.level) === key);
-    if (level?.answers.includes(answer)) answers[key] = answer;
-    else changes.dropped.push({ level: Number(key), answer });
-  }
-  return { value: { ...saved, answers }, changes };
-}
+/*
+ * Restoring a self-assessment lives in a module of its own, so that the quiz page, which restores
+ * quiz progress only, does not load it (and the self-assessment page does not load the quiz's).
+ */
+export { restoreSelfAssessment } from './restore-assessment';
 
 /** The words that tell a learner what restoring changed: the quiz's and the LMS launch page's. */
 export interface ChangeTexts {

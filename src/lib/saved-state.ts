@@ -24,6 +24,13 @@ export const storageKeys = {
   lmsSuspendData: `${prefix}lms/suspend-data`,
   /** Where a learner's answers wait while another learner uses the same browser in an LMS. */
   lmsLearnerShelf: (learner: string) => `${prefix}lms/shelf/${encodeURIComponent(learner)}`,
+} as const;
+
+/**
+ * The keys browser-storage.ts keeps beside the data: apart from storageKeys, whose builders only
+ * the build and the LMS launch page use, so that no island page loads them.
+ */
+export const storageSpace = {
   /** A copy of `key`'s data kept aside at `time` (never deleted for the current data's sake). */
   keptAside: (key: string, time: string) => `${key}/kept-aside/${time}`,
   isKeptAside: (key: string, of: string) => key.startsWith(`${of}/kept-aside/`),
