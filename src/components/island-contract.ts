@@ -32,9 +32,12 @@ export const targetsOf =
 /** A CSS selector for part `name`, for the browser tests: `[data-target="case-quiz.status"]`. */
 export const targetSelector = <C extends Contract>(c: C, name: PartOf<C>) => `[data-target="${targetName(c, name)}"]`;
 
+/** The attribute that carries declared data `name`: `data-question`. */
+export const dataAttribute = <C extends Contract>(_c: C, name: DataOf<C>) => `data-${name}`;
+
 /** The attributes that carry `values` as declared data (`{ question: 'case-x' }` → `data-question="case-x"`), to spread on an element. */
-export const dataAttributes = <C extends Contract>(_c: C, values: Partial<Record<DataOf<C>, string | number>>) =>
-  Object.fromEntries(Object.entries(values).map(([name, value]) => [`data-${name}`, String(value)]));
+export const dataAttributes = <C extends Contract>(c: C, values: Partial<Record<DataOf<C>, string | number>>) =>
+  Object.fromEntries(Object.entries(values).map(([name, value]) => [dataAttribute(c, name as DataOf<C>), String(value)]));
 
 /** A CSS selector for an element whose declared data `name` is `value`, for the tests: `[data-question="case-x"]`. */
-export const dataSelector = <C extends Contract>(_c: C, name: DataOf<C>, value: string) => `[data-${name}="${value}"]`;
+export const dataSelector = <C extends Contract>(c: C, name: DataOf<C>, value: string) => `[${dataAttribute(c, name)}="${value}"]`;

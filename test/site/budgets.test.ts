@@ -21,6 +21,14 @@ const islandBudgets = { 'case-quiz': 6 * 1024, 'scoring-practice': 6 * 1024, 'se
 /** Reading pages: no island at all (the search page has the search island, the offline page its own). */
 const isReadingPage = (p: BuiltPage) => p.root.querySelector(`${Object.keys(islandBudgets).join(', ')}, site-search, offline-course`) === null;
 
+/**
+ * Issue 19: an island ends at least 15% under its budget, so that its next change does not meet
+ * the limit at once. The islands held to it; the self-assessment and the review join the list
+ * once they are slimmed.
+ */
+const headroom = 0.85;
+const withHeadroom: (keyof typeof islandBudgets)[] = ['case-quiz', 'scoring-practice'];
+
 test('pages with the quiz, the self-assessment or the review stay within their island’s budget', () => {
   for (const [island, budget] of Object.entries(islandBudgets)) {
     const pages = builtPages().filter((p) => p.root.querySelector(island) !== null);
@@ -30,6 +38,14 @@ test('pages with the quiz, the self-assessment or the review stay within their i
       expect(bytes, p.url).toBeGreaterThan(500);
       expect(bytes, p.url).toBeLessThanOrEqual(budget);
     }
+  }
+});
+
+test('pages with the quiz or the scoring practice stay 15% under their island’s budget', () => {
+  for (const island of withHeadroom) {
+    const pages = builtPages().filter((p) => p.root.querySelector(island) !== null);
+    expect(pages.length, island).toBeGreaterThan(0);
+    for (const p of pages) expect(javascriptBytes(p), p.url).toBeLessThanOrEqual(Math.floor(islandBudgets[island] * headroom));
   }
 });
 

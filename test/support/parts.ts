@@ -3,7 +3,9 @@
  * tests find what the scripts find, by the same names, never by a CSS class the styles may rename.
  */
 import { dataSelector, targetSelector, type Contract, type PartOf } from '../../src/components/island-contract';
+import { offlineCourse } from '../../src/components/offline/contract';
 import { caseQuiz, scoringPractice } from '../../src/components/quiz/contract';
+import { siteSearch } from '../../src/components/search/contract';
 
 /** `selectorsOf(caseQuiz)('status')` → `[data-target="case-quiz.status"]`. */
 export const selectorsOf =
@@ -16,3 +18,5 @@ export const practicePart = selectorsOf(scoringPractice);
 
 /** The quiz question whose id (lib/course.ts) is `id`. */
 export const quizQuestion = (id: string) => dataSelector(caseQuiz, 'question', id);
+export const searchPart = selectorsOf(siteSearch);
+export const offlinePart = selectorsOf(offlineCourse);

@@ -30,13 +30,22 @@ export async function answerQuestion(q: Locator, right: boolean) {
   await q.getByRole('button').click();
 }
 
+/** A page, or the frame an LMS shows the course in. */
+type Shown = Pick<Page, 'locator'>;
+
 /** The ids of the questions of the page's first quiz, in the order shown. */
-export const questionIds = (page: Page) =>
+export const questionIds = (page: Shown) =>
   page
     .locator(caseQuiz.tag)
     .first()
     .locator(quizPart('question'))
     .evaluateAll((els, attribute) => els.map((e) => e.getAttribute(attribute)!), dataAttribute(caseQuiz, 'question'));
 
+/** The ids of the questions shown answered (their feedback open), in the order shown. */
+export const answeredIds = (page: Shown) =>
+  page
+    .locator(`${quizPart('question')}:has(${quizPart('feedback')}:not([hidden]))`)
+    .evaluateAll((els, attribute) => els.map((e) => e.getAttribute(attribute)!), dataAttribute(caseQuiz, 'question'));
+
 /** The config of the page's first quiz: a slice of the course (src/data/course.ts). */
-export const quizConfig = (page: Page) => page.locator(caseQuiz.tag).first().evaluate((el) => JSON.parse((el as HTMLElement).dataset.config!) as CaseQuizConfig);
+export const quizConfig = (page: Shown) => page.locator(caseQuiz.tag).first().evaluate((el) => JSON.parse((el as HTMLElement).dataset.config!) as CaseQuizConfig);
