@@ -20,6 +20,17 @@ async function results(page: Page) {
   );
 }
 
+/** Waits until the page shows results, and every one links to a URL holding `fragment`. */
+const onlyResultsTo = (page: Page, fragment: string) =>
+  page.waitForFunction(
+    ([results, part]) => {
+      const links = [...document.querySelectorAll(`${results} a`)];
+      return links.length > 0 && links.every((a) => a.getAttribute('href')!.includes(part!));
+    },
+    [searchPart('results'), fragment],
+    firstSearch,
+  );
+
 describe('search', () => {
   test('the header search box opens the search page with the query, without JavaScript on the page it leaves', async () => {
     const { page } = await site.open('zh-hant/speech/');
@@ -78,14 +89,7 @@ describe('search', () => {
     await page.getByLabel('案例', { exact: true }).check();
     await page.locator('#search-level').selectOption('3');
     await expect.poll(() => page.url(), firstSearch).toMatch(/kind=case.*level=3|level=3.*kind=case/);
-    await page.waitForFunction(
-      (results) => {
-        const links = [...document.querySelectorAll(`${results} a`)];
-        return links.length > 0 && links.every((a) => a.getAttribute('href')!.includes('/cases/alibaba-l3'));
-      },
-      searchPart('results'),
-      firstSearch,
-    );
+    await onlyResultsTo(page, '/cases/alibaba-l3');
     const cases = await results(page);
     expect(cases.length).toBeGreaterThan(0);
     expect(cases.length).toBeLessThan(all.length);
@@ -104,14 +108,7 @@ describe('search', () => {
     expect(await heading.locator('.excerpt .written-by-mark').first().textContent()).toContain('補');
     await page.locator(`${searchPart('filters')} summary`).click();
     await page.getByLabel('本站解讀', { exact: true }).check();
-    await page.waitForFunction(
-      (results) => {
-        const links = [...document.querySelectorAll(`${results} a`)];
-        return links.length > 0 && links.every((a) => a.getAttribute('href')!.includes('/cases/jd-speech-'));
-      },
-      searchPart('results'),
-      firstSearch,
-    );
+    await onlyResultsTo(page, '/cases/jd-speech-');
     await page.context().close();
   });
 
