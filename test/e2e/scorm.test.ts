@@ -174,8 +174,9 @@ describe.each([
     }
     expect(await resumed.locator('input[name="name"]').inputValue()).toBe('Chen Jing');
     const quizAgain = await go(second.page, `${locale}/quiz/`);
-    await expect.poll(() => verdict(quizAgain, right)).toBe(script.right);
-    expect(await verdict(quizAgain, wrong)).toBe(script.wrong);
+    const { right: rightText, wrong: wrongText } = dictionaries[locale].quiz.script;
+    await expect.poll(() => verdict(quizAgain, right)).toBe(rightText);
+    expect(await verdict(quizAgain, wrong)).toBe(wrongText);
     await second.page.evaluate(() => (window as never as { exit: () => void }).exit());
     await expect.poll(async () => (await calls(second.page)).some((c) => c.method === n.end)).toBe(true);
     const again = await calls(second.page);
