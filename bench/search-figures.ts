@@ -203,6 +203,41 @@ async function timingFigures(browser: Browser, origin: string): Promise<string[]
   ];
 }
 
+/**
+ * Queries a learner types or pastes that the search must forgive (issue 21; red team S18, S19):
+ * each is run beside the plain query it stands for, and a typo beside the suggestion it gets.
+ */
+const forgivingQueries = [
+  { locale: 'en', query: '推諉', plain: '推諉' },
+  { locale: 'en', query: '服务', plain: '服务' },
+  { locale: 'zh-hans', query: '服務', plain: '服务' },
+  { locale: 'zh-hant', query: '「客戶」', plain: '客戶' },
+  { locale: 'zh-hant', query: '客戶！', plain: '客戶' },
+  { locale: 'zh-hant', query: '客戶 客戶', plain: '客戶' },
+  { locale: 'zh-hant', query: '客戶，服務', plain: '客戶 服務' },
+  { locale: 'en', query: 'custmer', plain: 'customer' },
+] as const;
+
+async function forgivingFigures(browser: Browser, origin: string): Promise<string[]> {
+  const lines = ['', '| edition | query | results | the plain query finds | "Did you mean" offers |', '|---|---|---:|---:|---|'];
+  const page = await browser.newPage();
+  try {
+    for (const { locale, query, plain } of forgivingQueries) {
+      await page.goto(`${origin}/${locale}/search/`);
+      const found = (await resultsOf(page, query)).length;
+      const suggestion = await page.evaluate(() => {
+        const suggest = document.querySelector<HTMLElement>('[data-target="site-search.suggest"]');
+        return suggest && !suggest.hidden && !suggest.closest<HTMLElement>('[hidden]') ? (suggest.textContent ?? '').trim() : '';
+      });
+      const expected = query === plain ? '–' : String((await resultsOf(page, plain)).length);
+      lines.push(`| ${locale} | ${query} | ${found} | ${expected} | ${suggestion || '–'} |`);
+    }
+  } finally {
+    await page.close();
+  }
+  return lines;
+}
+
 export async function searchFigures(outDir: string, searchIndex: SearchIndexFile): Promise<string[]> {
   const records = (locale: string) => searchIndex.locales.find((l) => l.locale === locale)!.records;
   const server = await serveSite(outDir, '/');
@@ -219,6 +254,7 @@ export async function searchFigures(outDir: string, searchIndex: SearchIndexFile
         lines.push(`| ${label} | ${row.queries} | ${row.expected} | ${row.found} | ${((100 * row.found) / Math.max(1, row.expected)).toFixed(1)}% | ${row.complete} |`);
       }
     }
+    lines.push(...(await forgivingFigures(browser, server.origin)));
   } finally {
     await browser.close();
     await server.close();

@@ -15,7 +15,13 @@ import { fill, fillPlural, sentences, type Plural } from './template';
 import type { QuizProgress } from './saved-quiz';
 import type { SelfAssessment } from './saved-state';
 import type { PathStep } from './urls';
+import type { CourseOutline, LearnerRecord } from './course-steps';
 import type { LevelAnswer } from './vocabulary';
+
+// The steps done and how a learner stands have modules of their own, so that each page's island
+// loads only what it uses (the home page's is 1 KB at most); they are the course's.
+export { stepStates, type CourseOutline, type LearnerRecord, type LearnerState, type StepState } from './course-steps';
+export { courseStatus, levelMastery, type CourseStatus, type LevelMastery, type Mastery } from './course-status';
 
 /** Opened (a reading page), or done by answering (the quiz, the self-assessment). */
 export type StepKind = 'read' | 'quiz' | 'self-assessment';
@@ -81,6 +87,14 @@ export function isCorrect(question: Pick<CourseQuestion, 'key'>, choice: readonl
   return choice.length === question.key.length && choice.every((part, i) => part === question.key[i]);
 }
 
+/** The part of `course` that says where a learner stands (`courseStatus`, `levelMastery`): an island's config, no more. */
+export const courseOutline = ({ steps, quizzes, selfAssessments, passMark }: Course): CourseOutline => ({
+  steps,
+  quizzes: quizzes.map(({ id, rubric, storageKey, questions }) => ({ id, rubric, storageKey, questions: questions.map(({ id, key, level }) => ({ id, key, level })) })),
+  selfAssessments: selfAssessments.map(({ rubric, storageKey, levels }) => ({ rubric, storageKey, levels: levels.map(({ level }) => ({ level })) })),
+  passMark,
+});
+
 /** The version of a quiz: its questions' ids and keys. */
 export const quizVersion = (questions: readonly Pick<CourseQuestion, 'id' | 'key'>[]) =>
   fingerprint(JSON.stringify(questions.map((q) => [q.id, q.key])));
@@ -95,18 +109,6 @@ export const courseVersion = (course: Omit<Course, 'version' | 'passMark'>) =>
     ]),
   );
 
-/** What is known of a learner: steps opened and what the islands saved, each by its id. */
-export interface LearnerRecord {
-  /** Ids of the steps whose page has been opened. */
-  opened: string[];
-  /** By quiz id. Answers to questions the course no longer has stay in it, uncounted. */
-  quizzes: Record<string, QuizProgress>;
-  /** By rubric id. */
-  selfAssessments: Record<string, SelfAssessment>;
-  /** The items reported to an LMS, in the order it numbered them (see `itemKey`). */
-  interactions: string[];
-}
-
 export const emptyRecord = (): LearnerRecord => ({ opened: [], quizzes: {}, selfAssessments: {}, interactions: [] });
 
 /** How an item the LMS records as an interaction is known in a learner's record. */
@@ -114,60 +116,6 @@ export const itemKey = {
   question: (question: string) => question,
   level: (rubric: string, level: number) => `${rubric}#${level}`,
 };
-
-export type StepState = 'done' | 'started' | 'not-started';
-
-export interface CourseStatus {
-  /** By step id. */
-  steps: Record<string, StepState>;
-  /** Share of the path's steps done, 0–1. */
-  progress: number;
-  completed: boolean;
-  /** Graded questions answered right, answered, and in all (answers to retired questions are not counted). */
-  right: number;
-  answered: number;
-  questions: number;
-  /** Known once every graded question is answered. */
-  passed: boolean | undefined;
-}
-
-/**
- * Where the learner stands. A reading step is done once its page has been opened; the quiz once
- * every question is answered; the self-assessment once every level is. The course is completed
- * when every step is done; passed or failed once every graded question is answered.
- */
-export function courseStatus(course: Course, record: LearnerRecord): CourseStatus {
-  let right = 0;
-  let answered = 0;
-  let questions = 0;
-  for (const quiz of course.quizzes) {
-    for (const q of quiz.questions) {
-      questions++;
-      const answer = record.quizzes[quiz.id]?.answers[q.id];
-      if (!answer) continue;
-      answered++;
-      if (isCorrect(q, answer.choice)) right++;
-    }
-  }
-  const levels = course.selfAssessments.flatMap((sa) => sa.levels.map((l) => record.selfAssessments[sa.rubric]?.answers[l.level]));
-  const assessed = levels.filter((answer) => answer !== undefined).length;
-  const steps: Record<string, StepState> = {};
-  for (const step of course.steps) {
-    const opened = record.opened.includes(step.id);
-    const [done, of] = step.kind === 'quiz' ? [answered, questions] : step.kind === 'self-assessment' ? [assessed, levels.length] : [opened ? 1 : 0, 1];
-    steps[step.id] = opened && done === of ? 'done' : opened || done > 0 ? 'started' : 'not-started';
-  }
-  const doneCount = Object.values(steps).filter((s) => s === 'done').length;
-  return {
-    steps,
-    progress: course.steps.length ? doneCount / course.steps.length : 1,
-    completed: doneCount === course.steps.length,
-    right,
-    answered,
-    questions,
-    passed: questions > 0 && answered === questions ? right / questions >= course.passMark : undefined,
-  };
-}
 
 /**
  * The interaction order with every answered question and level it lacks appended, so an item
@@ -255,34 +203,4 @@ export function describeChanges(changes: RestoreChanges, texts: ChangeTexts, lan
     dropped.length && texts.dropped ? fill(texts.dropped, { levels: dropped.map(({ level }) => levelName(level)).join(listSeparator) }) : '',
   ];
   return parts.some(Boolean) ? sentences(texts.updated, ...parts) : '';
-}
-
-/** How a learner stands on a level: none of its questions answered, some answered or wrong, all answered right. */
-export type Mastery = 'untried' | 'learning' | 'secure';
-
-export interface LevelMastery {
-  rubric: string;
-  level: number;
-  mastery: Mastery;
-  /** The level's graded questions answered right (latest answers), and in all. */
-  right: number;
-  total: number;
-}
-
-/**
- * Mastery per rubric level, from the learner's latest answers to the graded questions of that
- * level (case questions and scenarios whose chain stops there); levels with no question are left out.
- */
-export function levelMastery(course: Course, record: LearnerRecord): LevelMastery[] {
-  return course.quizzes.flatMap((quiz) => {
-    const levels = [...new Set(quiz.questions.map((q) => q.level).filter((l) => l !== undefined))].sort((a, b) => a - b);
-    return levels.map((level) => {
-      const questions = quiz.questions.filter((q) => q.level === level);
-      const answers = questions.map((q) => record.quizzes[quiz.id]?.answers[q.id] && isCorrect(q, record.quizzes[quiz.id]!.answers[q.id]!.choice));
-      const right = answers.filter((a) => a === true).length;
-      const answered = answers.filter((a) => a !== undefined).length;
-      const mastery: Mastery = answered === 0 ? 'untried' : right === questions.length ? 'secure' : 'learning';
-      return { rubric: quiz.rubric, level, mastery, right, total: questions.length };
-    });
-  });
 }

@@ -18,6 +18,8 @@ export const storageKeys = {
   quiz: (rubric: string, level?: number) => `${prefix}quiz/${rubric}${level ? `/level-${level}` : ''}`,
   selfAssessment: (rubric: string) => `${prefix}self-assessment/${rubric}`,
   feedbackTalk: (rubric: string) => `${prefix}feedback-talk/${rubric}`,
+  /** The ids of the learning path's steps whose page this browser has opened (a JSON array). */
+  opened: `${prefix}opened`,
   /** Whose answers this browser holds, in an LMS package: one learner never reports another's. */
   lmsLearner: `${prefix}lms/learner`,
   /** Where an LMS's saved state this launch cannot read is kept, besides staying in the LMS. */

@@ -24,6 +24,10 @@ export const routes = {
   selfAssessment: 'self-assessment/',
   /** The manager's review: the manager's assessment beside the self-assessment, and the feedback talk. */
   review: 'review/',
+  /** The trainer's cohort results: off the learner's path, linked from the trainer guide. */
+  results: 'results/',
+  /** The learner's record of the path done, to print: filled in from what the browser keeps. */
+  completion: 'completion/',
   offline: 'offline/',
   /** What the offline copy answers, with no network, for an address it does not hold. */
   offlineNotSaved: 'offline/not-saved/',

@@ -9,23 +9,32 @@ const site = useBrowser();
 const onPath = [...learningPath.map((step) => routes[step]), routes.review];
 
 describe('next and back along the learning path', () => {
-  test.each(locales)('%s: "Next" from the speech follows the path to the manager’s review, where it ends', async (locale) => {
-    const { page, errors } = await site.open(`${locale}/speech/`, { javaScriptEnabled: false });
-    const t = dictionaries[locale];
-    const visited: string[] = [];
-    for (;;) {
-      visited.push(new URL(page.url()).pathname.replace(`/onboarding/${locale}/`, ''));
-      const nav = page.getByRole('navigation', { name: t.pathNav.label });
-      const back = nav.getByRole('link', { name: t.pathNav.back });
-      expect(await back.getAttribute('href')).toBe(`/onboarding/${locale}/`);
-      const next = nav.locator('a[rel="next"]');
-      if ((await next.count()) === 0) break;
-      expect(visited.length).toBeLessThan(onPath.length);
-      await Promise.all([page.waitForURL((url) => url.pathname !== `/onboarding/${locale}/${visited.at(-1)}`), next.click()]);
-    }
-    expect(visited).toEqual(onPath);
-    expect(errors).toEqual([]);
-    await page.context().close();
+  const viewports = {
+    phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+    desktop: { viewport: { width: 1280, height: 800 } },
+  };
+  describe.each(Object.entries(viewports))('%s', (_, viewport) => {
+    test.each(locales)('%s: the path’s first step from the home page, then "Next" on every step page, to the manager’s review, where it ends', async (locale) => {
+      const { page, errors } = await site.open(`${locale}/`, { ...viewport, javaScriptEnabled: false });
+      const t = dictionaries[locale];
+      await Promise.all([page.waitForURL(/\/speech\/$/), page.locator('.learning-path a').first().click()]);
+      const visited: string[] = [];
+      for (;;) {
+        visited.push(new URL(page.url()).pathname.replace(`/onboarding/${locale}/`, ''));
+        const nav = page.getByRole('navigation', { name: t.pathNav.label });
+        const back = nav.getByRole('link', { name: t.pathNav.back });
+        expect(await back.getAttribute('href')).toBe(`/onboarding/${locale}/`);
+        // The learner's last step also offers the completion record.
+        const record = nav.getByRole('link', { name: t.progress.recordOffer });
+        expect(await record.count()).toBe(visited.at(-1) === 'self-assessment/' ? 1 : 0);
+        const next = nav.locator('a[rel="next"]');
+        if ((await next.count()) === 0) break;
+        expect(visited.length).toBeLessThan(onPath.length);
+        await Promise.all([page.waitForURL((url) => url.pathname !== `/onboarding/${locale}/${visited.at(-1)}`), next.click()]);
+      }
+      expect(visited).toEqual(onPath);
+      expect(errors).toEqual([]);
+    });
   });
 
   test('pages inside a step lead to the next step; the last step names the manager’s review', async () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { javascriptBytes as pageJavascriptBytes } from '../support/built-files';
+import { filesUnder, gz, javascriptBytes as pageJavascriptBytes } from '../support/built-files';
 import { testBase } from '../support/build-site';
 import { builtPages, siteDir, type BuiltPage } from '../support/site';
 import { pageBudgetBytes } from '../../src/lib/page-budget';
@@ -15,9 +15,19 @@ const javascriptBytes = (p: BuiltPage) => pageJavascriptBytes(siteDir(), testBas
  * Each learner island's budget of gzipped JavaScript for a page that carries it (everything the
  * page loads): the quiz's 6 KB (issue 20: feedback per choice, review, retry, mastery), the
  * scoring practice's 6 KB too (its generator and the rubric model), the self-assessment's and the
- * review's 7 KB, for the saving, merging and restoring they do.
+ * review's 7 KB, for the saving, merging and restoring they do; the home page's progress 1 KB (the
+ * one island on a reading page, issue 21), the completion record's 3.5 KB; the trainer's results
+ * page 12 KB (issue 23), also with the worker it starts to read the files.
  */
-const islandBudgets = { 'case-quiz': 6 * 1024, 'scoring-practice': 6 * 1024, 'self-assessment': 7 * 1024, 'feedback-talk': 7 * 1024 } as const;
+const islandBudgets = {
+  'case-quiz': 6 * 1024,
+  'scoring-practice': 6 * 1024,
+  'self-assessment': 7 * 1024,
+  'feedback-talk': 7 * 1024,
+  'course-progress': 1024,
+  'course-completion': 3.5 * 1024,
+  'cohort-results': 12 * 1024,
+} as const;
 /** Reading pages: no island at all (the search page has the search island, the offline page its own). */
 const isReadingPage = (p: BuiltPage) => p.root.querySelector(`${Object.keys(islandBudgets).join(', ')}, site-search, offline-course`) === null;
 
@@ -49,10 +59,24 @@ test('pages with the quiz or the scoring practice stay 15% under their island’
   }
 });
 
-test('reading pages ship no JavaScript', () => {
-  for (const p of builtPages().filter(isReadingPage)) {
+test('the results page, with the worker it starts to read the files, stays within its budget', () => {
+  const workers = filesUnder(siteDir()).filter((file) => /^_astro\/results-worker-[\w-]+\.js$/.test(file));
+  expect(workers).toHaveLength(1);
+  const worker = gz(readFileSync(join(siteDir(), workers[0]!)));
+  const pages = builtPages().filter((p) => p.root.querySelector('cohort-results') !== null);
+  expect(pages.length).toBeGreaterThan(0);
+  for (const p of pages) expect(javascriptBytes(p) + worker, p.url).toBeLessThanOrEqual(islandBudgets['cohort-results']);
+});
+
+test('reading pages ship no JavaScript (the home page only its progress island)', () => {
+  const reading = builtPages().filter(isReadingPage);
+  expect(reading.length).toBeGreaterThan(50);
+  for (const p of reading) {
     expect(javascriptBytes(p), p.url).toBe(0);
   }
+  // The home page of each locale is a reading page with its one island, and no other.
+  const homes = builtPages().filter((p) => p.root.querySelector('course-progress'));
+  expect(homes.map((p) => p.url.slice(testBase.length)).sort()).toEqual(['en/', 'zh-hans/', 'zh-hant/']);
 });
 
 test('no page loads a web font', () => {

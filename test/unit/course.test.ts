@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
+  courseOutline,
   courseStatus,
   describeChanges,
   courseVersion,
@@ -14,6 +15,7 @@ import {
   quizVersion,
   restoreQuiz,
   restoreSelfAssessment,
+  stepStates,
   withNewInteractions,
 } from '../../src/lib/course';
 import { readQuizProgress } from '../../src/lib/saved-quiz';
@@ -108,6 +110,24 @@ test('isCorrect compares every part, in order', () => {
   expect(isCorrect(question, ['1', 'falls-short', 'meets'])).toBe(false);
   expect(isCorrect(question, ['1', 'meets'])).toBe(false);
   expect(isCorrect({ key: ['2.5'] }, ['2.50'])).toBe(false);
+});
+
+describe('the outline an island reads', () => {
+  test('the steps a learner has done are the status’s, from the course or from its outline, with no LMS numbering', () => {
+    const learner = { ...finished(course, 1), opened: ['speech', 'quiz'] };
+    const state = { opened: learner.opened, quizzes: learner.quizzes, selfAssessments: learner.selfAssessments };
+    expect(stepStates(course, state)).toEqual(courseStatus(course, learner).steps);
+    expect(courseStatus(courseOutline(course), state)).toEqual(courseStatus(course, learner));
+  });
+
+  test('keeps ids, keys, levels, storage keys and the pass mark; leaves out titles and versions', () => {
+    const outline = courseOutline(course);
+    expect(JSON.stringify(outline)).not.toContain('"title"');
+    expect(JSON.stringify(outline)).not.toContain('"version"');
+    expect(outline.quizzes.map((q) => q.storageKey)).toEqual(course.quizzes.map((q) => q.storageKey));
+    expect(outline.quizzes[0]!.questions[0]).toEqual({ id: course.quizzes[0]!.questions[0]!.id, key: course.quizzes[0]!.questions[0]!.key, level: course.quizzes[0]!.questions[0]!.level });
+    expect(outline.passMark).toBe(course.passMark);
+  });
 });
 
 describe('versions', () => {

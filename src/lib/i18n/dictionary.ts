@@ -2,6 +2,7 @@
  * The shape of a UI dictionary. Each locale's dictionary must provide every key, so a missing
  * string is a type error (and `test/unit/dictionary.test.ts` checks the same at run time).
  */
+import type { ExportProblem } from '../cohort-results';
 import type { FileProblem, TalkQuestion } from '../feedback-talk';
 import type { ReasonTemplates } from '../rubric-model';
 import type { Plural } from '../template';
@@ -56,6 +57,35 @@ export interface Dictionary {
     steps: { speech: string; values: string; rubrics: string; cases: string; quiz: string; selfAssessment: string };
     questions: Plural;
     glossaryHint: string;
+  };
+  /** Where the learner stands on the path (the home page), and the completion record. */
+  progress: {
+    states: { done: string; started: string; 'not-started': string };
+    /** `{step}` is filled in. */
+    continue: string;
+    finished: string;
+    recordLink: string;
+    /** On the path's last step, whether or not every step is done. */
+    recordOffer: string;
+    record: {
+      title: string;
+      description: string;
+      /** Said on the record itself: what it is and what it is not. */
+      notCredential: string;
+      needsJs: string;
+      /** `{done}` and `{total}` are filled in. */
+      notFinished: string;
+      unreadable: string;
+      name: string;
+      /** Where the self-assessment has no name: a line to write it on. */
+      noName: string;
+      date: string;
+      course: string;
+      steps: string;
+      quiz: string;
+      levels: string;
+      print: string;
+    };
   };
   speech: {
     description: string;
@@ -325,6 +355,103 @@ export interface Dictionary {
       notKeptAside: string;
       noStorage: string;
       fileName: string;
+    };
+  };
+  /** The trainer's results page: a cohort's quiz answers, self-assessments and feedback talks, read in the browser. */
+  results: {
+    title: string;
+    description: string;
+    intro: string;
+    privacy: string;
+    needsJs: string;
+    howToHeading: string;
+    /** Steps to download the export from Moodle. */
+    howTo: string[];
+    openHint: string;
+    open: string;
+    methodHeading: string;
+    /** How each figure is computed (Moodle's definitions). */
+    method: { facility: string; discrimination: string; efficiency: string; firstAttempt: string; score: string };
+    print: string;
+    clear: string;
+    /** Templates and messages read by the results script. */
+    script: {
+      reading: string;
+      readFailed: string;
+      /** `{learners}`, `{files}`. */
+      summary: Plural;
+      filesHeading: string;
+      questionsHeading: string;
+      confusionHeading: string;
+      selfHeading: string;
+      talksHeading: string;
+      scoresHeading: string;
+      /** Table headings. */
+      question: string;
+      answered: string;
+      facility: string;
+      discrimination: string;
+      efficiency: string;
+      wrongChosen: string;
+      /** A wrong answer and how many chose it: `{choice}`, `{count}`. */
+      chosen: string;
+      /** `{count}` wrong answers whose choice the export does not show. */
+      unseen: Plural;
+      /** A case answer: `{level}` (a level's name) and `{verdict}`. */
+      caseChoice: string;
+      /** A scoring scenario's answer: `{score}`. */
+      scoreChoice: string;
+      notDefined: string;
+      trueLevel: string;
+      chosenLevel: string;
+      /** `{truth}`, `{chosen}` (levels' names), `{count}`. */
+      mostConfused: Plural;
+      noConfusion: string;
+      answer: string;
+      learners: string;
+      talks: Plural;
+      /** Talks where both sides answered the level, and where they differ: `{differ}`, `{both}`. */
+      differ: string;
+      /** `{levels}`: the levels where the sides differ most. */
+      mostDiffer: string;
+      noTalks: string;
+      noSelf: string;
+      /** A score band: `{from}`, `{to}` (percent). */
+      band: string;
+      /** `{mark}` percent. */
+      passMark: string;
+      /** `{passed}`, `{failed}`, `{unfinished}`. */
+      passed: Plural;
+      failed: Plural;
+      unfinished: Plural;
+      /** What each file gave. */
+      file: {
+        /** `{learners}` learners' rows read. */
+        rows: Plural;
+        notStarted: Plural;
+        /** `{v12}`, `{v2004}`: rows by package version, when both are in the files. */
+        versions: string;
+        withoutResponse: Plural;
+        keyChanged: Plural;
+        /** `{ids}` and `{count}` answers to ids this course no longer has / never had. */
+        retired: string;
+        other: string;
+        unreadable: Plural;
+        /** `{cells}`: the first cells that could not be read. */
+        unreadableCells: string;
+        /** `{row}`, `{column}`. */
+        cell: string;
+        /** `{encoding}`. */
+        guessed: string;
+        /** `{columns}`. */
+        missing: string;
+        laterAttempts: Plural;
+        talk: string;
+        /** `{levels}`. */
+        talkDropped: string;
+        problems: Record<ExportProblem, string>;
+        talkProblems: Record<FileProblem, string>;
+      };
     };
   };
   search: {

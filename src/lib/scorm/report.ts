@@ -94,6 +94,9 @@ export const responseId = (value: string) => value.replace(/-/g, '_');
  */
 export const interactionId = (rubric: string, item: string) => responseId(`${rubric}.${item}`);
 
+/** A self-assessment level's interaction id (`alibaba_customer_first.self_assessment.level_3`). */
+export const levelInteractionId = (rubric: string, level: number) => interactionId(rubric, `self-assessment.level-${level}`);
+
 /** An objective's id: the rubric and level, in the letters interaction ids use (`alibaba_customer_first.level_3`). */
 export const objectiveId = (rubric: string, level: number) => responseId(`${rubric}.level_${level}`);
 
@@ -161,7 +164,7 @@ export function reportValues(course: Course, scorm: ScormVersion, record: Learne
     } else if (item?.kind === 'level') {
       const answer = record.selfAssessments[item.selfAssessment.rubric]?.answers[item.level.level];
       if (!answer) return;
-      values.push([`${at}.id`, interactionId(item.selfAssessment.rubric, `self-assessment.level-${item.level.level}`)], [`${at}.type`, 'likert']);
+      values.push([`${at}.id`, levelInteractionId(item.selfAssessment.rubric, item.level.level)], [`${at}.type`, 'likert']);
       if (!v12) values.push([`${at}.description`, description(item.level.title)]);
       // The self-assessment is the learner's own view: reported, never marked right or wrong.
       values.push([`${at}.${response}`, responseId(answer)], [`${at}.result`, 'neutral']);

@@ -1,0 +1,44 @@
+/** Walking the learning path in Chromium as a learner does, for the progress and completion tests. */
+import type { Page } from 'playwright-core';
+import { answerQuestion } from './quiz';
+
+/** The learning path's step pages, in order, as routes inside a locale. */
+export const stepRoutes = ['speech/', 'values/', 'rubrics/', 'cases/', 'quiz/', 'self-assessment/'] as const;
+
+/** Waits for the feedback of question `q` once it is checked. */
+async function answered(page: Page, index: number, right: boolean) {
+  const q = page.locator('.question').nth(index);
+  await answerQuestion(q, right);
+  await q.locator('.feedback:not([hidden])').waitFor();
+}
+
+/** Answers the first `count` questions of the quiz page open in `page` (all by default), the ones in `wrong` wrongly. */
+export async function answerQuiz(page: Page, count?: number, wrong: number[] = []) {
+  const total = await page.locator('.question').count();
+  for (let i = 0; i < (count ?? total); i++) await answered(page, i, !wrong.includes(i));
+}
+
+/** Fills in the self-assessment open in `page`: the name, and the first answer each level offers. */
+export async function answerSelfAssessment(page: Page, name: string) {
+  await page.locator('self-assessment input[name="name"]').first().fill(name);
+  const names = await page.locator('self-assessment input[type="radio"][name^="answer-"]').evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLInputElement).name))]);
+  for (const field of names) await page.locator(`self-assessment input[name="${field}"]`).first().check();
+}
+
+/**
+ * Walks the whole path in `page` from the locale's home page (`home`): each step page by its
+ * "Next" link, the quiz answered (the questions in `wrong` wrongly), the self-assessment with
+ * `name`; ends back on the home page by "Back to the path".
+ */
+export async function walkPath(page: Page, home: string, { name, wrong = [] }: { name: string; wrong?: number[] }) {
+  await page.goto(home);
+  await page.locator(`.learning-path a[data-step]`).first().click();
+  for (const route of stepRoutes) {
+    await page.waitForURL(`${home}${route}`);
+    if (route === 'quiz/') await answerQuiz(page, undefined, wrong);
+    if (route === 'self-assessment/') await answerSelfAssessment(page, name);
+    if (route !== 'self-assessment/') await page.locator('.path-nav a[rel="next"]').click();
+  }
+  await page.locator(`.path-nav a[href="${new URL(home).pathname}"]`).click();
+  await page.waitForURL(home);
+}
