@@ -37,11 +37,6 @@ export abstract class Island<Config, C extends Contract = Contract> extends HTML
     return [...within.querySelectorAll<HTMLElement>(`[data-target="${this.localName}.${name}"]`)].filter((el) => (el.closest(this.localName) ?? this) === this);
   }
 
-  /** The part named `name` that holds `el` (or is it). */
-  protected partOf(el: Element, name: PartOf<C>): HTMLElement | null {
-    return el.closest(`[data-target="${this.localName}.${name}"]`);
-  }
-
   /** The declared data `name` of `el` (its `data-<name>` attribute). */
   protected data(el: Element, name: DataOf<C>): string | null {
     return el.getAttribute(`data-${name}`);

@@ -11,6 +11,7 @@
  * is marked).
  */
 import { fingerprint } from './hash';
+import { isCorrect } from './is-correct';
 import { fill, fillPlural, sentences, type Plural } from './template';
 import type { QuizProgress } from './saved-quiz';
 import type { SelfAssessment } from './saved-state';
@@ -82,10 +83,11 @@ export interface Course {
   passMark: number;
 }
 
-/** Whether `choice` is the right answer to `question`: every part equal to the key's. */
-export function isCorrect(question: Pick<CourseQuestion, 'key'>, choice: readonly string[]): boolean {
-  return choice.length === question.key.length && choice.every((part, i) => part === question.key[i]);
-}
+/*
+ * Marking lives in a module of its own (is-correct.ts), so that the pages that only mark (the
+ * completion record) do not load the quiz's restoring, nor the quiz page a chunk shared for it.
+ */
+export { isCorrect } from './is-correct';
 
 /** The part of `course` that says where a learner stands (`courseStatus`, `levelMastery`): an island's config, no more. */
 export const courseOutline = ({ steps, quizzes, selfAssessments, passMark }: Course): CourseOutline => ({

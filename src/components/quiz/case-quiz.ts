@@ -66,16 +66,13 @@ class CaseQuiz extends Island<CaseQuizConfig, typeof caseQuiz> {
     if (loaded.value?.order.length) this.adopt(loaded.value, true);
     else {
       // The built page lists questions by level; a first attempt should not (the order is saved with the first answer).
-      this.progress.order = shuffled(
-        this.questions().map((q) => this.idOf(q)),
-        Math.random,
-      );
+      this.progress.order = shuffled(this.ids(), Math.random);
       if (loaded.value) this.adopt({ ...loaded.value, order: this.progress.order }, true);
       else this.applyOrder();
     }
     this.on(this, 'submit', (event) => {
       event.preventDefault();
-      const q = this.partOf(event.target as Element, 'question');
+      const q = this.questions().find((x) => x.contains(event.target as Node));
       if (q) this.check(q);
     });
     this.on(this.target('retry'), 'click', () => this.retry());
@@ -101,14 +98,12 @@ class CaseQuiz extends Island<CaseQuizConfig, typeof caseQuiz> {
     for (const q of this.questions()) {
       const id = this.idOf(q);
       const answer = this.progress.answers[id];
-      this.target('form', HTMLFormElement, q).reset();
-      if (answer) {
-        // Each part of the saved choice goes back to its own field; a value the field no longer offers stays unchecked.
-        this.question(id)?.fields.forEach((field, part) => {
-          for (const input of this.radios(q, field)) input.checked = input.value === answer.choice[part];
-        });
-        this.showFeedback(q, answer.choice, answer.correct);
-      } else this.hideFeedback(q);
+      // Each part of the saved choice goes back to its own field (a value the field no longer offers, or no answer, checks none).
+      this.question(id)?.fields.forEach((field, part) => {
+        for (const input of this.radios(q, field)) input.checked = input.value === answer?.choice[part];
+      });
+      if (answer) this.showFeedback(q, answer.choice, answer.correct);
+      else this.hideFeedback(q);
     }
     if (firstLoad && saved.keyVersion !== this.config.version) {
       this.notice = describeChanges(changes, this.config.texts, document.documentElement.lang, String, '');
@@ -121,6 +116,11 @@ class CaseQuiz extends Island<CaseQuizConfig, typeof caseQuiz> {
     return this.targets('question');
   }
 
+  /** The questions' ids, in the order shown. */
+  private ids() {
+    return this.questions().map((q) => this.idOf(q));
+  }
+
   /** The id (lib/course.ts) of the question part `q`. */
   private idOf(q: HTMLElement) {
     return this.data(q, 'question')!;
@@ -128,7 +128,7 @@ class CaseQuiz extends Island<CaseQuizConfig, typeof caseQuiz> {
 
   /** The radio buttons of the field `name` of question `q`. */
   private radios(q: HTMLElement, name: QuizField) {
-    return [...this.target('form', HTMLFormElement, q).elements].filter((e): e is HTMLInputElement => e instanceof HTMLInputElement && e.name === name);
+    return [...q.querySelectorAll<HTMLInputElement>(`[name="${name}"]`)];
   }
 
   /** Puts the questions in the saved order; questions the saved order lacks keep their place at the end. */
@@ -143,13 +143,13 @@ class CaseQuiz extends Island<CaseQuizConfig, typeof caseQuiz> {
   }
 
   private check(q: HTMLElement) {
-    const { texts, questions } = this.config;
+    const { texts } = this.config;
     const id = this.idOf(q);
     // A checked answer is final for this attempt (the controls are disabled; this holds against a stale form too).
     if (this.progress.answers[id]) return;
-    const question = questions.find((x) => x.id === id);
+    const question = this.question(id);
     const choice = (question?.fields ?? []).map((field) => this.radios(q, field).find((i) => i.checked)?.value);
-    if (!question || choice.some((c) => c === undefined)) {
+    if (!question || choice.includes(undefined)) {
       this.updateStatus(texts.chooseEach);
       return;
     }
@@ -243,7 +243,7 @@ class CaseQuiz extends Island<CaseQuizConfig, typeof caseQuiz> {
    * others keep their answers. Answers to questions the quiz no longer has stay kept.
    */
   private retry(only?: string[]) {
-    const all = this.questions().map((q) => this.idOf(q));
+    const all = this.ids();
     const again = shuffled(only ?? all, Math.random);
     const answers = Object.fromEntries(Object.entries(this.progress.answers).filter(([id]) => !again.includes(id)));
     const order = [...again, ...all.filter((id) => !again.includes(id))];
@@ -267,7 +267,7 @@ class CaseQuiz extends Island<CaseQuizConfig, typeof caseQuiz> {
    */
   private persist(answered?: string) {
     const { storageKey, texts } = this.config;
-    this.progress.order = this.questions().map((q) => this.idOf(q));
+    this.progress.order = this.ids();
     if (answered) {
       this.unsaved.add(answered);
       const stored = load(storageKey, readQuizProgress).value;
@@ -282,7 +282,7 @@ class CaseQuiz extends Island<CaseQuizConfig, typeof caseQuiz> {
   /** Announces `message`, what a save or a load found, and the running score; shows the summary once all are answered. */
   private updateStatus(message: string) {
     const { texts } = this.config;
-    const ids = this.questions().map((q) => this.idOf(q));
+    const ids = this.ids();
     const answered = ids.filter((id) => this.progress.answers[id]);
     const values = {
       answered: answered.length,
