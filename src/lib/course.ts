@@ -14,7 +14,6 @@ import { fingerprint } from './hash';
 import { isCorrect } from './is-correct';
 import { fill, fillPlural, sentences, type Plural } from './template';
 import type { QuizProgress } from './saved-quiz';
-import type { SelfAssessment } from './saved-state';
 import type { PathStep } from './urls';
 import type { CourseOutline, LearnerRecord } from './course-steps';
 import type { LevelAnswer } from './vocabulary';
