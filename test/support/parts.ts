@@ -1,0 +1,22 @@
+/**
+ * Selectors for the islands' declared parts (src/components/island-contract.ts): the browser
+ * tests find what the scripts find, by the same names, never by a CSS class the styles may rename.
+ */
+import { dataSelector, targetSelector, type Contract, type PartOf } from '../../src/components/island-contract';
+import { offlineCourse } from '../../src/components/offline/contract';
+import { caseQuiz, scoringPractice } from '../../src/components/quiz/contract';
+import { siteSearch } from '../../src/components/search/contract';
+
+/** `selectorsOf(caseQuiz)('status')` → `[data-target="case-quiz.status"]`. */
+export const selectorsOf =
+  <C extends Contract>(c: C) =>
+  (name: PartOf<C>) =>
+    targetSelector(c, name);
+
+export const quizPart = selectorsOf(caseQuiz);
+export const practicePart = selectorsOf(scoringPractice);
+
+/** The quiz question whose id (lib/course.ts) is `id`. */
+export const quizQuestion = (id: string) => dataSelector(caseQuiz, 'question', id);
+export const searchPart = selectorsOf(siteSearch);
+export const offlinePart = selectorsOf(offlineCourse);
