@@ -58,6 +58,11 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     plugins: [plainDynamicImport()],
+    // Workers as ES modules, minified as Vite minifies the pages' scripts (for workers it keeps
+    // annotations and top-level const): the results page starts its worker as a module, and the
+    // home page's progress island, bundled on its own like a worker (CourseProgress.astro), runs
+    // as a page's module script (in development too, where a classic worker gets importScripts()).
+    worker: { format: 'es', rolldownOptions: { output: { topLevelVar: true, comments: { annotation: false } } } },
     build: {
       rolldownOptions: {
         // MDX marks each guide page's module "use astro:head-inject" for Astro itself; the bundler

@@ -1,10 +1,10 @@
 /**
  * The islands' storage: localStorage, and inside an LMS package also the launch page's host
  * (course-host.ts), which reports to the LMS. Data that fails its check is never thrown away:
- * it is moved to a kept-aside entry (storageKeys.keptAside) and the caller is told, so the page
+ * it is moved to a kept-aside entry (storageSpace.keptAside) and the caller is told, so the page
  * can say so. Kept-aside copies are bounded: the oldest go first, never the current data.
  */
-import { storageKeys } from '../lib/saved-state';
+import { storageSpace } from '../lib/saved-state';
 import { findHost } from './course-host';
 
 export interface Loaded<T> {
@@ -24,13 +24,13 @@ export interface Loaded<T> {
 const keptAsideLimit = 5;
 
 function courseKeys(): string[] {
-  return Object.keys(localStorage).filter(storageKeys.isCourse);
+  return Object.keys(localStorage).filter(storageSpace.isCourse);
 }
 
 /** Removes the oldest kept-aside copy, of `key` when given, else of any key; returns it (entry and text), or undefined when there is none. */
 function dropOldestKeptAside(of?: string): [string, string] | undefined {
   const oldest = courseKeys()
-    .filter((k) => (of === undefined ? k.includes('/kept-aside/') : storageKeys.isKeptAside(k, of)))
+    .filter((k) => (of === undefined ? k.includes('/kept-aside/') : storageSpace.isKeptAside(k, of)))
     .sort((a, b) => a.slice(a.lastIndexOf('/')).localeCompare(b.slice(b.lastIndexOf('/'))))[0];
   if (oldest === undefined) return undefined;
   const text = localStorage.getItem(oldest) ?? '';
@@ -53,7 +53,7 @@ export function storeCopy(entryOf: (time: string) => string, text: string, limit
     return copy !== undefined;
   };
   try {
-    while (limitOf !== undefined && courseKeys().filter((k) => storageKeys.isKeptAside(k, limitOf)).length >= keptAsideLimit) drop(limitOf);
+    while (limitOf !== undefined && courseKeys().filter((k) => storageSpace.isKeptAside(k, limitOf)).length >= keptAsideLimit) drop(limitOf);
     // Two copies in one millisecond (a file's and the work it replaces) must not share an entry.
     const time = new Date().toISOString();
     let entry = entryOf(time);
@@ -82,13 +82,13 @@ export function storeCopy(entryOf: (time: string) => string, text: string, limit
 }
 
 /** Keeps `text` aside as a copy of `key`'s data; true only when the copy is stored. */
-export const keepAside = (key: string, text: string) => storeCopy((time) => storageKeys.keptAside(key, time), text, key);
+export const keepAside = (key: string, text: string) => storeCopy((time) => storageSpace.keptAside(key, time), text, key);
 
 /** Whether localStorage takes a write now (a full or blocked one does not). */
 function canWrite(): boolean {
   try {
-    localStorage.setItem(storageKeys.probe, '1');
-    localStorage.removeItem(storageKeys.probe);
+    localStorage.setItem(storageSpace.probe, '1');
+    localStorage.removeItem(storageSpace.probe);
     return true;
   } catch {
     return false;

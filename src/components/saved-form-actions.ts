@@ -4,7 +4,7 @@
  * browser everything the form keeps (the quiz uses `confirmed` and `forgetKey` too); and what it
  * does when another tab saved meanwhile (rare enough to load then).
  */
-import { limits, storageKeys } from '../lib/saved-state';
+import { limits, storageSpace } from '../lib/saved-state';
 import { fill, sentences } from '../lib/template';
 import { keepAside } from './browser-storage';
 import { downloadJson, readJson } from './json-file';
@@ -102,9 +102,9 @@ export function download<State>(form: Form<State>) {
 
 /** The copies of `key` kept aside, newest first, each with when it was kept. */
 function keptCopies(key: string): [string, Date][] {
-  const start = storageKeys.keptAside(key, '').length;
+  const start = storageSpace.keptAside(key, '').length;
   return Object.keys(localStorage)
-    .filter((k) => storageKeys.isKeptAside(k, key))
+    .filter((k) => storageSpace.isKeptAside(k, key))
     .sort()
     .reverse()
     .map((k) => [k, new Date(k.slice(start, start + 24))]);
@@ -170,9 +170,9 @@ export const confirmed = (dialog: HTMLDialogElement) =>
     dialog.showModal();
   });
 
-/** Removes from this browser every key of the form or quiz kept under `key` (storageKeys.isOf). */
+/** Removes from this browser every key of the form or quiz kept under `key` (storageSpace.isOf). */
 export function forgetKey(key: string) {
-  for (const k of Object.keys(localStorage)) if (storageKeys.isOf(k, key)) localStorage.removeItem(k);
+  for (const k of Object.keys(localStorage)) if (storageSpace.isOf(k, key)) localStorage.removeItem(k);
 }
 
 /** Once confirmed, deletes everything the form keeps in this browser and empties the form. */

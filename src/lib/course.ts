@@ -11,9 +11,9 @@
  * is marked).
  */
 import { fingerprint } from './hash';
+import { isCorrect } from './is-correct';
 import { fill, fillPlural, sentences, type Plural } from './template';
 import type { QuizProgress } from './saved-quiz';
-import type { SelfAssessment } from './saved-state';
 import type { PathStep } from './urls';
 import type { CourseOutline, LearnerRecord } from './course-steps';
 import type { LevelAnswer } from './vocabulary';
@@ -82,10 +82,11 @@ export interface Course {
   passMark: number;
 }
 
-/** Whether `choice` is the right answer to `question`: every part equal to the key's. */
-export function isCorrect(question: Pick<CourseQuestion, 'key'>, choice: readonly string[]): boolean {
-  return choice.length === question.key.length && choice.every((part, i) => part === question.key[i]);
-}
+/*
+ * Marking lives in a module of its own (is-correct.ts), so that the pages that only mark (the
+ * completion record) do not load the quiz's restoring, nor the quiz page a chunk shared for it.
+ */
+export { isCorrect } from './is-correct';
 
 /** The part of `course` that says where a learner stands (`courseStatus`, `levelMastery`): an island's config, no more. */
 export const courseOutline = ({ steps, quizzes, selfAssessments, passMark }: Course): CourseOutline => ({
@@ -178,17 +179,11 @@ export function restoreQuiz(
   return { progress, changes: saved.keyVersion === quiz.version ? noChanges() : changes };
 }
 
-/** A saved self-assessment as the current rubric reads it: an answer a level no longer allows is dropped, for that level only. */
-export function restoreSelfAssessment(levels: readonly Pick<CourseLevel, 'level' | 'answers'>[], saved: SelfAssessment): { value: SelfAssessment; changes: RestoreChanges } {
-  const changes = noChanges();
-  const answers: SelfAssessment['answers'] = {};
-  for (const [key, answer] of Object.entries(saved.answers)) {
-    const level = levels.find((l) => String(l.level) === key);
-    if (level?.answers.includes(answer)) answers[key] = answer;
-    else changes.dropped.push({ level: Number(key), answer });
-  }
-  return { value: { ...saved, answers }, changes };
-}
+/*
+ * Restoring a self-assessment lives in a module of its own, so that the quiz page, which restores
+ * quiz progress only, does not load it (and the self-assessment page does not load the quiz's).
+ */
+export { restoreSelfAssessment } from './restore-assessment';
 
 /** The words that tell a learner what restoring changed: the quiz's and the LMS launch page's. */
 export interface ChangeTexts {

@@ -1,7 +1,13 @@
 /**
- * The names of the assessment forms' fields (the self-assessment and the review page): built
+ * The names of the forms' fields (the quiz, the self-assessment and the review page): built
  * here for the markup and read back here by the scripts, so the two cannot disagree.
  */
+
+/** A quiz question's fields: one group of radio buttons per part of its answer. */
+export const quizField = { level: 'level', verdict: 'verdict', score: 'score' } as const;
+export type QuizField = (typeof quizField)[keyof typeof quizField];
+/** The fields of each kind of question, in the order of its key (lib/quiz.ts answerKey). */
+export const quizFields = { case: [quizField.level, quizField.verdict], scenario: [quizField.score] } as const satisfies Record<string, readonly QuizField[]>;
 
 /** Fields that exist once per rubric level. */
 export const levelFields = ['answer', 'note', 'agreed'] as const;

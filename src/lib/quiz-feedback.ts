@@ -26,14 +26,3 @@ export function chooseCaseFeedback(chosen: CaseAnswer, right: CaseAnswer): CaseF
   if (chosen.level === right.level) return verdictToo ? { kind: 'verdict', level: right.level, verdict: right.verdict } : { kind: 'right' };
   return { kind: chosen.level < right.level ? 'lower' : 'higher', chosen: chosen.level, level: right.level, verdict: right.verdict, verdictToo };
 }
-
-/**
- * Where a learner's score for a scenario parts from the rule: the first level whose points, as
- * the learner's score implies them under pass-through (whole points up to the score, then the
- * fraction at the next level), differ from the points the rule gives there. Undefined when they
- * agree on every level (the score is right).
- */
-export function scoreParts(rulePoints: readonly number[], chosenScore: number): number | undefined {
-  const index = rulePoints.findIndex((points, i) => Math.max(0, Math.min(1, chosenScore - i)) !== points);
-  return index < 0 ? undefined : index + 1;
-}

@@ -12,6 +12,7 @@ import {
   type LevelRule,
   type ScoreResult,
 } from './rubric-model';
+import { quizFields, type QuizField } from './form-fields';
 import { fingerprint } from './hash';
 import type { CaseOrigin, Verdict } from './vocabulary';
 
@@ -49,9 +50,10 @@ export interface ScenarioQuestion {
 
 export type Question = CaseQuestion | ScenarioQuestion;
 
-/** A question's key: the expected value of each of its parts (level and verdict, or the score), in order. */
+/** A question's key: the expected value of each of its fields (level and verdict, or the score), in the order form-fields.ts gives them. */
 export function answerKey(q: Question): string[] {
-  return q.kind === 'case' ? [String(q.answer.level), q.answer.verdict] : [String(q.result.score)];
+  const expected: Partial<Record<QuizField, string | number>> = q.kind === 'case' ? q.answer : { score: q.result.score };
+  return quizFields[q.kind].map((field) => String(expected[field]));
 }
 
 export function caseQuestions(cases: readonly QuizCase[]): CaseQuestion[] {

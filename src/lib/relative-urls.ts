@@ -71,17 +71,20 @@ export function relativePage(html: string, { base, at, remove = [] }: RelativeOp
       setText(el, attribute, candidates.join(', '));
     }
   }
-  // Islands' configs name folders (the search bundle): made relative, resolved against the page.
-  for (const el of root.querySelectorAll('[data-config]')) {
-    const config = JSON.parse(el.getAttribute('data-config')!) as Record<string, unknown>;
-    let changed = false;
-    for (const [key, value] of Object.entries(config)) {
-      if (typeof value === 'string' && value.startsWith('/') && inSite(value)) {
-        config[key] = relativeTo(at, value.slice(base.length), { folderIndex: false });
-        changed = true;
-      }
+  // Islands' configs name folders (the search bundle) and pages (the results page's links to the
+  // cases, under a key `url` or `href`): made relative, resolved against the page, at any depth.
+  const relativeConfig = (value: unknown, key: string): unknown => {
+    if (typeof value === 'string') {
+      return value.startsWith('/') && inSite(value) ? relativeTo(at, value.slice(base.length), { folderIndex: key === 'url' || key === 'href' }) : value;
     }
-    if (changed) setText(el, 'data-config', JSON.stringify(config));
+    if (Array.isArray(value)) return value.map((item) => relativeConfig(item, key));
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, relativeConfig(v, k)]));
+    return value;
+  };
+  for (const el of root.querySelectorAll('[data-config]')) {
+    const json = el.getAttribute('data-config')!;
+    const rewritten = JSON.stringify(relativeConfig(JSON.parse(json), ''));
+    if (rewritten !== JSON.stringify(JSON.parse(json))) setText(el, 'data-config', rewritten);
   }
   return root.toString();
 }

@@ -30,6 +30,13 @@ export const storageKeys = {
   lmsSuspendData: `${prefix}lms/suspend-data`,
   /** Where a learner's answers wait while another learner uses the same browser in an LMS. */
   lmsLearnerShelf: (learner: string) => `${prefix}lms/shelf/${encodeURIComponent(learner)}`,
+} as const;
+
+/**
+ * The keys browser-storage.ts keeps beside the data: apart from storageKeys, whose builders only
+ * the build and the LMS launch page use, so that no island page loads them.
+ */
+export const storageSpace = {
   /** A copy of `key`'s data kept aside at `time` (never deleted for the current data's sake). */
   keptAside: (key: string, time: string) => `${key}/kept-aside/${time}`,
   isKeptAside,
@@ -53,7 +60,7 @@ export const storageKeys = {
 
 /**
  * Longest note a learner or manager can keep for one level, longest name or period, and the
- * largest file the review page reads (a nine-level talk with every note full is well under it);
+ * largest file the review page reads (a talk on the most levels a rubric can have, every note full, is well under it);
  * the longest note the one-page feedback sheet prints whole (longer ones continue on page 2).
  */
 export const limits = { note: 5000, field: 200, questions: 500, fileBytes: 1_000_000, sheetNote: 600 } as const;
@@ -90,6 +97,11 @@ export interface FeedbackTalk {
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 export const hasOnly = (v: Record<string, unknown>, keys: string[]) => Object.keys(v).every((k) => keys.includes(k));
+/**
+ * A level's key in saved answers and notes: any one digit, more than a rubric can have (vocabulary.ts maxLevel),
+ * on purpose: a file written for other levels still opens, and the levels the rubric lacks are
+ * left out and reported one by one (lib/feedback-talk.ts), rather than the whole file refused.
+ */
 export const isLevelKey = (k: string) => /^[1-9]$/.test(k);
 export const every = (v: Record<string, unknown>, test: (key: string, value: unknown) => boolean) =>
   Object.entries(v).every(([k, x]) => test(k, x));

@@ -20,6 +20,9 @@ export const answersByRule = {
 export const levelAnswers = [...answersByRule['granted-unless-nonconforming'], ...answersByRule['requires-conforming']] as const;
 export type LevelAnswer = (typeof levelAnswers)[number];
 
+/** A rubric's levels run from 1 to this: the content schema caps them, saved data is checked against it. */
+export const maxLevel = 5;
+
 /** Whether a case meets the standard of its level. */
 export const verdicts = ['meets', 'falls-short'] as const;
 export type Verdict = (typeof verdicts)[number];

@@ -5,7 +5,7 @@
  * them (src/lib/localized.ts).
  */
 import { z } from 'astro/zod';
-import { caseOrigins, evidenceRules, paragraphIdPattern, sourceKinds, verdicts } from '../lib/vocabulary';
+import { caseOrigins, evidenceRules, maxLevel, paragraphIdPattern, sourceKinds, verdicts } from '../lib/vocabulary';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
@@ -70,8 +70,11 @@ export const valuesSchema = z.strictObject({
   }),
 });
 
+const levelRange = `levels run from 1 to ${maxLevel}`;
+const levelNumber = z.number().int().min(1, levelRange).max(maxLevel, levelRange);
+
 const rubricLevel = z.strictObject({
-  level: z.number().int().min(1, 'levels run from 1 to 5').max(5, 'levels run from 1 to 5'),
+  level: levelNumber,
   statement: localizedText,
   /** Set when the statement is missing from the main source and filled from another. */
   statementSource: entryId.optional(),
@@ -81,6 +84,8 @@ const rubricLevel = z.strictObject({
   halfPoint: z
     .strictObject({
       points: z.number().gt(0).lt(1),
+      // Not read by the code: the one condition the rubric model implements (a mitigated case that
+      // falls short, lib/rubric-model.ts), declared in the content so a rubric asking another fails the build.
       condition: z.literal('mitigated-nonconforming'),
       text: localizedText,
     })
@@ -109,7 +114,7 @@ export const rubricSchema = z.strictObject({
 export const caseSchema = z
   .strictObject({
     rubric: entryId,
-    level: z.number().int().min(1, 'levels run from 1 to 5').max(5, 'levels run from 1 to 5'),
+    level: levelNumber,
     /** The source's verdict; for a site reading, the verdict the reading argues (shown as "for discussion"). */
     verdict: z.enum(verdicts),
     origin: z.enum(caseOrigins),

@@ -9,7 +9,9 @@ import { describe, expect, test } from 'vitest';
 import { testBase } from '../support/build-site';
 import { builtPages } from '../support/site';
 import { useBrowser } from '../support/pages';
+import { quizPart, quizQuestion, searchPart } from '../support/parts';
 import { walkPath } from '../support/progress';
+import { answerQuestion, quizConfig } from '../support/quiz';
 
 const site = useBrowser();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -44,12 +46,11 @@ describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
 
   test('the quiz, the self-assessment and the review page, once answered, have no axe violation', async () => {
     const { page } = await site.open('en/quiz/', { colorScheme });
-    // A case question (two parts): the first attempt's order is the browser's own.
-    const first = page.locator('.question[data-question^="case-"]').first();
-    await first.locator('input').first().check();
-    await first.locator('fieldset').nth(1).locator('input').first().check();
-    await first.getByRole('button').click();
-    await first.locator('.feedback').waitFor();
+    // A question of two parts (a case), answered wrong: the feedback shows its contrast.
+    const { id } = (await quizConfig(page)).questions.find((q) => q.fields.length > 1)!;
+    const first = page.locator(quizQuestion(id));
+    await answerQuestion(first, false);
+    await first.locator(quizPart('feedback')).waitFor();
     const found = await violations(page);
     await page.goto(site.url('en/self-assessment/'));
     await page.locator('input[name="answer-1"]').first().check();
@@ -92,10 +93,10 @@ describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
 
   test('the search page offering "Did you mean" and Chinese results on the English page has no axe violation', async () => {
     const { page } = await site.open('en/search/?q=custmer', { colorScheme });
-    await page.locator('.search-help a[href^="?q="]').first().waitFor({ timeout: 25_000 });
+    await page.locator(`${searchPart('help')} a[href^="?q="]`).first().waitFor({ timeout: 25_000 });
     const found = await violations(page);
     await page.goto(site.url(`en/search/?q=${encodeURIComponent('推諉')}`));
-    await page.locator('.search-results .excerpt[lang="zh-Hant"] mark').first().waitFor({ timeout: 25_000 });
+    await page.locator(`${searchPart('results')} .excerpt[lang="zh-Hant"] mark`).first().waitFor({ timeout: 25_000 });
     found.push(...(await violations(page)));
     expect(found).toEqual([]);
     await page.context().close();

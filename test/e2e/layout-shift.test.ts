@@ -4,6 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { layoutShift, useBrowser } from '../support/pages';
+import { quizPart, searchPart } from '../support/parts';
+import { answerQuestion } from '../support/quiz';
 
 const site = useBrowser();
 const phone = { viewport: { width: 390, height: 844 } };
@@ -11,19 +13,18 @@ const phone = { viewport: { width: 390, height: 844 } };
 describe('no layout shift from late content', () => {
   test.each(['zh-hant/search/?q=%E5%AE%A2%E6%88%B6', 'en/search/?q=customer'])('%s: results come in', async (route) => {
     const { page } = await site.open(route, phone);
-    await page.locator('.search-results li').first().waitFor();
-    await page.locator('.search-status').filter({ hasText: /\S/ }).waitFor();
+    await page.locator(`${searchPart('results')} li`).first().waitFor();
+    await page.locator(searchPart('status')).filter({ hasText: /\S/ }).waitFor();
     expect(await layoutShift(page)).toBe(0);
   });
 
   test('the quiz restores saved progress', async () => {
     const { page } = await site.open('en/quiz/', phone);
-    const question = page.locator('li.question').first();
-    for (const group of await question.locator('fieldset').all()) await group.locator('input').first().check();
-    await question.locator('button[type=submit]').click();
-    await question.locator('.feedback').waitFor();
+    const question = page.locator(quizPart('question')).first();
+    await answerQuestion(question, true);
+    await question.locator(quizPart('feedback')).waitFor();
     await page.reload();
-    await page.locator('li.question .feedback').first().waitFor();
+    await page.locator(`${quizPart('question')} ${quizPart('feedback')}`).first().waitFor();
     expect(await layoutShift(page)).toBe(0);
   });
 

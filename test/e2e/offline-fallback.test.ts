@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/lib/i18n';
 import { offlineListPath, type OfflineList } from '../../src/lib/offline';
 import { launchChromium } from '../support/browser';
+import { offlinePart } from '../support/parts';
 import { testBase } from '../support/build-site';
 import { siteDir } from '../support/site';
 import { serveSite } from '../support/static-server';
@@ -47,7 +48,7 @@ describe('the offline copy, at addresses it does not hold', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(url('en/offline/?save=1'));
-    await expect.poll(() => page.locator('.offline-status').textContent(), slow).toMatch(/^Saved in this browser on /);
+    await expect.poll(() => page.locator(offlinePart('status')).textContent(), slow).toMatch(/^Saved in this browser on /);
     return { context, page, errors };
   }
 

@@ -1,10 +1,12 @@
 /** The links that end each page of the learning path: "Next: <step> →" and "Back to the path", with no script. */
 import { describe, expect, test } from 'vitest';
 import { dictionaries, locales } from '../../src/lib/i18n';
+import { learningPath, routes } from '../../src/lib/urls';
 import { useBrowser } from '../support/pages';
 
 const site = useBrowser();
-const onPath = ['speech/', 'values/', 'rubrics/', 'cases/', 'quiz/', 'self-assessment/', 'review/'];
+/** The learning path's pages as the course defines it (src/lib/urls.ts), ending at the manager's review. */
+const onPath = [...learningPath.map((step) => routes[step]), routes.review];
 
 describe('next and back along the learning path', () => {
   const viewports = {

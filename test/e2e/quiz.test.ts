@@ -8,72 +8,80 @@ import { describe, expect, test } from 'vitest';
 import { storageKeys } from '../../src/lib/saved-state';
 import { dictionaries } from '../../src/lib/i18n';
 import { useBrowser } from '../support/pages';
-import { answerQuestion, keyOf } from '../support/quiz';
+import { quizPart, quizQuestion } from '../support/parts';
+import { answerQuestion, keyOf, questionIds, quizConfig } from '../support/quiz';
 
 const site = useBrowser();
 const key = storageKeys.quiz('alibaba-customer-first');
 const { script } = dictionaries.en.quiz;
 
-const answer = (page: Page, questionId: string, right: boolean) => answerQuestion(page.locator(`[data-question="${questionId}"]`), right);
-const questionIds = (page: Page) => page.locator('.question').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.question!));
-/** The number of questions the course gives this quiz (its config, a slice of the course). */
-const questionCount = (page: Page) => page.locator('case-quiz').first().evaluate((el) => (JSON.parse((el as HTMLElement).dataset.config!) as { questions: unknown[] }).questions.length);
-const status = (page: Page) => page.locator('.quiz-status').first().textContent();
+const question = (page: Page, id: string) => page.locator(quizQuestion(id));
+const answer = (page: Page, questionId: string, right: boolean) => answerQuestion(question(page, questionId), right);
+const verdict = (page: Page, questionId: string) => question(page, questionId).locator(quizPart('verdict')).textContent();
+/** The questions the course gives this quiz (its config, a slice of the course). */
+const questionsOf = async (page: Page) => (await quizConfig(page)).questions;
+const questionCount = async (page: Page) => (await questionsOf(page)).length;
+const status = (page: Page) => page.locator(quizPart('status')).first().textContent();
 const stored = (page: Page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null') as { answers: Record<string, { choice: string[]; correct: boolean }>; keyVersion?: string } | null, key);
 
 describe('case quiz', () => {
   test('without JavaScript every question of the course shows and says scoring needs JavaScript', async () => {
     const { page } = await site.open('en/quiz/', { javaScriptEnabled: false });
-    expect(await page.locator('.question').count()).toBe(await questionCount(page));
+    expect(await page.locator(quizPart('question')).count()).toBe(await questionCount(page));
     expect(await page.locator('.needs-js').isVisible()).toBe(true);
-    expect(await page.locator('.question button').first().isVisible()).toBe(false);
+    expect(await page.locator(quizPart('question')).first().getByRole('button').isVisible()).toBe(false);
   });
 
   test('checks answers, keeps a running score and restores it after a reload', async () => {
     const { page, errors } = await site.open('en/quiz/');
     expect(await page.locator('.needs-js').isVisible()).toBe(false);
-    const total = await questionCount(page);
-    const ids = await questionIds(page);
-    const caseId = ids.find((id) => id.startsWith('case-'))!;
-    const scenarioId = ids.find((id) => id.startsWith('scenario-'))!;
+    const questions = await questionsOf(page);
+    const total = questions.length;
+    const caseQuestion = questions.find((q) => !q.partsAt)!;
+    const caseId = caseQuestion.id;
+    const scenarioId = questions.find((q) => q.partsAt)!.id;
 
     await answer(page, caseId, true);
-    await expect.poll(() => page.locator(`[data-question="${caseId}"] .feedback-verdict`).textContent()).toBe('Right.');
+    await expect.poll(() => verdict(page, caseId)).toBe(script.right);
     await answer(page, scenarioId, false);
-    await expect.poll(() => page.locator(`[data-question="${scenarioId}"] .feedback-verdict`).textContent()).toBe('Not quite.');
+    await expect.poll(() => verdict(page, scenarioId)).toBe(script.wrong);
     expect(await status(page)).toContain(`2 of ${total} answered, 1 right.`);
 
     await page.reload();
-    expect(await page.locator(`[data-question="${caseId}"] .feedback`).isVisible()).toBe(true);
-    expect(await page.locator(`[data-question="${scenarioId}"]`).getAttribute('class')).toContain('is-wrong');
-    expect(await page.locator(`[data-question="${caseId}"] fieldset input:checked`).count()).toBe(2);
+    expect(await question(page, caseId).locator(quizPart('feedback')).isVisible()).toBe(true);
+    expect(await verdict(page, scenarioId)).toBe(script.wrong);
+    // Each part of the answer back in its own field.
+    for (const [part, field] of caseQuestion.fields.entries()) {
+      expect(await question(page, caseId).locator(`input[name="${field}"]:checked`).getAttribute('value')).toBe(caseQuestion.key[part]);
+    }
     expect(await status(page)).toBe(`2 of ${total} answered, 1 right.`);
     expect(errors).toEqual([]);
   });
 
   test('asks for every part before checking', async () => {
     const { page } = await site.open('en/quiz/');
-    // A case question (two parts): the first attempt's order is the browser's own.
-    const first = page.locator('.question[data-question^="case-"]').first();
-    await first.locator('fieldset').first().locator('input').first().check();
+    // A question of two parts (a case): the first attempt's order is the browser's own.
+    const { id, fields } = (await questionsOf(page)).find((q) => q.fields.length > 1)!;
+    const first = question(page, id);
+    await first.locator(`input[name="${fields[0]}"]`).first().check();
     await first.getByRole('button').click();
-    expect(await status(page)).toContain('Choose an answer for each part');
-    expect(await first.locator('.feedback').isVisible()).toBe(false);
+    expect(await status(page)).toContain(script.chooseEach);
+    expect(await first.locator(quizPart('feedback')).isVisible()).toBe(false);
   });
 
   test('a finished quiz shows its summary, and a retry starts afresh in a new order', async () => {
     const { page } = await site.open('zh-hant/quiz/');
     const ids = await questionIds(page);
     for (const id of ids) await answer(page, id, true);
-    expect(await page.locator('.quiz-summary').isVisible()).toBe(true);
-    expect(await page.locator('.quiz-summary-text').textContent()).toBe(`全部 ${ids.length} 題已作答，答對 ${ids.length} 題。`);
+    expect(await page.locator(quizPart('summary')).isVisible()).toBe(true);
+    expect(await page.locator(quizPart('summary-text')).textContent()).toBe(`全部 ${ids.length} 題已作答，答對 ${ids.length} 題。`);
 
-    await page.locator('.retry').click();
+    await page.locator(quizPart('retry')).click();
     const order = await questionIds(page);
     expect(order).not.toEqual(ids);
     expect([...order].sort()).toEqual([...ids].sort());
-    expect(await page.locator('.feedback:visible').count()).toBe(0);
-    expect(await page.locator('.quiz-summary').isVisible()).toBe(false);
+    expect(await page.locator(`${quizPart('feedback')}:visible`).count()).toBe(0);
+    expect(await page.locator(quizPart('summary')).isVisible()).toBe(false);
     await page.reload();
     expect(await questionIds(page)).toEqual(order);
   });
@@ -85,7 +93,7 @@ describe('case quiz', () => {
     expect(await status(page)).toContain('kept aside');
     const kept = await page.evaluate((k) => Object.keys(localStorage).filter((x) => x.startsWith(`${k}/kept-aside/`)).map((x) => localStorage.getItem(x)), key);
     expect(kept).toEqual(['{"version":1,"order":"oops"']);
-    const first = await page.locator('.question').first().getAttribute('data-question');
+    const [first] = await questionIds(page);
     await answer(page, first!, true);
     expect(await status(page)).toContain('1 right');
     expect(errors).toEqual([]);
@@ -135,8 +143,8 @@ describe('saving tells the truth', () => {
     const { page } = await site.open('en/quiz/');
     const total = await questionCount(page);
     const [first, second] = await questionIds(page);
-    const key1 = await keyOf(page.locator(`[data-question="${first}"]`));
-    const key2 = await keyOf(page.locator(`[data-question="${second}"]`));
+    const key1 = await keyOf(question(page, first!));
+    const key2 = await keyOf(question(page, second!));
     const wrong = [key1[0] === '5' ? '1' : '5', ...key1.slice(1)];
     // Progress from an earlier build: one answer marked right that the current key marks wrong,
     // one right answer, and one to a question this build does not have.
@@ -156,7 +164,7 @@ describe('saving tells the truth', () => {
     expect(await status(page)).toBe(
       `${script.updated} 1 of your answers is marked again against the new answer key. 1 answer is to a question no longer in the quiz: it is kept, but not counted. 2 of ${total} answered, 1 right.`,
     );
-    expect(await page.locator(`[data-question="${first}"]`).getAttribute('class')).toContain('is-wrong');
+    expect(await verdict(page, first!)).toBe(script.wrong);
     const saved = (await stored(page))!;
     expect(saved.answers['case-removed-since']).toEqual({ choice: ['2', 'meets'], correct: true });
     expect(saved.answers[first!]!.correct).toBe(false);
@@ -173,7 +181,7 @@ describe('saving tells the truth', () => {
     for (const id of ids.slice(0, 3)) await answer(a, id, true);
     await answer(b, ids[3]!, false);
     expect(Object.keys((await stored(a))!.answers).sort()).toEqual(ids.slice(0, 4).sort());
-    await expect.poll(() => a.locator(`[data-question="${ids[3]}"]`).getAttribute('class')).toContain('is-wrong');
-    await expect.poll(() => b.locator(`[data-question="${ids[0]}"]`).getAttribute('class')).toContain('is-right');
+    await expect.poll(() => verdict(a, ids[3]!)).toBe(script.wrong);
+    await expect.poll(() => verdict(b, ids[0]!)).toBe(script.right);
   });
 });

@@ -15,7 +15,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/lib/i18n';
-import { limits, storageKeys } from '../../src/lib/saved-state';
+import { limits, storageKeys, storageSpace } from '../../src/lib/saved-state';
 import { fill } from '../../src/lib/template';
 import { part } from '../support/parts';
 import { useBrowser } from '../support/pages';
@@ -520,7 +520,7 @@ describe('what this browser keeps, shown and deleted', () => {
         const q = part(page, 'case-quiz', 'question').first();
         await answerQuestion(q, false);
         await page.evaluate((k) => localStorage.setItem(`${k}/kept-aside/2026-01-01T00:00:00.000Z`, 'unreadable progress'), quizKey);
-        await expect.poll(() => keysOf(page, quizKey)).toEqual(expect.arrayContaining([quizKey, storageKeys.quizReview(quizKey)]));
+        await expect.poll(() => keysOf(page, quizKey)).toEqual(expect.arrayContaining([quizKey, storageSpace.quizReview(quizKey)]));
       },
     },
   ];

@@ -12,6 +12,8 @@ import { objectiveId } from '../../src/lib/scorm/report';
 import { projectCopy, runAstro } from '../support/astro-cli';
 import { launchChromium } from '../support/browser';
 import { answer, calls, go, held, launch, lmsBase, lmsFolder, unzipPackage } from '../support/lms';
+import { practicePart } from '../support/parts';
+import { quizConfig } from '../support/quiz';
 import { serveSite } from '../support/static-server';
 
 const rubric = 'alibaba-customer-first';
@@ -46,7 +48,7 @@ describe.each(cases)('SCORM %s, %s', (version: ScormVersion, locale) => {
   test('each level with graded questions is an objective: untried, learning after a miss, secure when all its questions are right', async () => {
     const { page, problems } = await launch(browser, server.origin, version, `content/${packageName(locale, version)}/index.html`);
     const quiz = await go(page, `${locale}/quiz/`);
-    const config = await quiz.locator('case-quiz').first().evaluate((el) => JSON.parse((el as HTMLElement).dataset.config!) as { questions: { id: string; level?: number }[] });
+    const config = await quizConfig(quiz);
     const levels = [...new Set(config.questions.map((q) => q.level).filter((l) => l !== undefined))].sort();
     const ofLevel = (level: number) => config.questions.filter((q) => q.level === level).map((q) => q.id);
     // Level 1: every question right; level 2: one wrong; the others untouched.
@@ -75,8 +77,8 @@ describe.each(cases)('SCORM %s, %s', (version: ScormVersion, locale) => {
     await quiz.locator('.practice-link a').first().click();
     await quiz.waitForURL(/quiz\/practice\/index\.html$/);
     const practice = quiz;
-    await practice.locator('scoring-practice button').first().click();
-    await practice.locator('scoring-practice .record li').first().waitFor();
+    await practice.locator(practicePart('deal')).click();
+    await practice.locator(`${practicePart('record')} li`).first().waitFor();
     expect((await calls(page)).slice(before).filter((c) => /SetValue/.test(c.method) && /score|interactions/.test(c.args[0]!))).toEqual([]);
     expect((await calls(page)).filter((c) => c.error !== '0')).toEqual([]);
     expect(problems).toEqual([]);

@@ -19,6 +19,8 @@ import { interactionId, scormRuntime } from '../../src/lib/scorm/report';
 import { projectCopy, projectRoot, runAstro } from '../support/astro-cli';
 import { launchChromium } from '../support/browser';
 import { answer as answerIn, calls, strictRefused, cmiNames as names, courseFrame as course, go, held, keptForRelaunch, launch as launchIn, lmsBase, lmsFolder, selfAssess, unzipPackage } from '../support/lms';
+import { quizPart, quizQuestion } from '../support/parts';
+import { answeredIds, quizConfig } from '../support/quiz';
 import { serveSite } from '../support/static-server';
 import { manifestSchemaErrors } from '../support/xmllint';
 
@@ -107,6 +109,9 @@ describe('the packages', () => {
 /** Launches the package of `locale` and `version` in the LMS page with what the runtime kept from before. */
 const launch = (version: ScormVersion, locale: string, kept = {}) => launchIn(browser, server.origin, version, `content/${packageName(locale, version)}/index.html`, kept, '?strict=moodle');
 const answer = (frame: Frame, index: number, right: boolean) => answerIn(frame, index, right);
+const { script } = dictionaries.en.quiz;
+/** What question `id` of the quiz in `frame` says of its answer: right, not quite, or nothing yet. */
+const verdict = (frame: Frame, id: string) => frame.locator(`${quizQuestion(id)} ${quizPart('verdict')}`).textContent();
 
 describe.each([
   ['1.2', 'en'],
@@ -169,8 +174,9 @@ describe.each([
     }
     expect(await resumed.locator('input[name="name"]').inputValue()).toBe('Chen Jing');
     const quizAgain = await go(second.page, `${locale}/quiz/`);
-    await expect.poll(() => quizAgain.locator(`[data-question="${right}"]`).getAttribute('class')).toContain('is-right');
-    expect(await quizAgain.locator(`[data-question="${wrong}"]`).getAttribute('class')).toContain('is-wrong');
+    const { right: rightText, wrong: wrongText } = dictionaries[locale].quiz.script;
+    await expect.poll(() => verdict(quizAgain, right)).toBe(rightText);
+    expect(await verdict(quizAgain, wrong)).toBe(wrongText);
     await second.page.evaluate(() => (window as never as { exit: () => void }).exit());
     await expect.poll(async () => (await calls(second.page)).some((c) => c.method === n.end)).toBe(true);
     const again = await calls(second.page);
@@ -191,9 +197,10 @@ describe.each([
     const { page, problems } = await launch(version, locale);
     for (const step of ['speech/', 'values/', 'rubrics/', 'cases/']) await go(page, `${locale}/${step}`);
     const quiz = await go(page, `${locale}/quiz/`);
-    const total = await quiz.locator('.question').count();
-    // The pass mark is 80%: the fewest wrong answers that fail, or one fewer.
-    const failing = Math.floor(total * 0.2) + 1;
+    const total = await quiz.locator(quizPart('question')).count();
+    // The fewest wrong answers that fail against the pass mark (content/lms.yaml), or one fewer.
+    const { passMark } = await quizConfig(quiz);
+    const failing = total - Math.ceil((total * passMark) / 100) + 1;
     const wrong = outcome === 'failed' ? failing : failing - 1;
     for (let i = 0; i < total; i++) await answer(quiz, i, i >= wrong);
     const assessment = await go(page, `${locale}/self-assessment/`);
@@ -340,7 +347,7 @@ async function firstSession(version: ScormVersion, locale = 'en', note = (level:
 /** What the relaunched course shows: the quiz answers restored, and the notes of levels 1–3. */
 async function restored(page: Page, locale = 'en') {
   const quiz = await go(page, `${locale}/quiz/`);
-  const answered = await quiz.locator('.question.is-right, .question.is-wrong').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.question));
+  const answered = await answeredIds(quiz);
   const form = await go(page, `${locale}/self-assessment/`);
   const notes = await Promise.all([1, 2, 3].map((level) => form.locator(`textarea[name="note-${level}"]`).inputValue()));
   return { answered, notes };
@@ -486,10 +493,10 @@ describe('the LMS conversation under faults (red team §5)', () => {
     );
     for (const step of ['speech/', 'values/', 'rubrics/', 'cases/']) await go(page, `en/${step}`);
     const quiz = await go(page, 'en/quiz/');
-    const total = await quiz.locator('.question').count();
+    const total = await quiz.locator(quizPart('question')).count();
     for (let i = 0; i < total; i++) await answer(quiz, i, true);
     // Nothing says the answers will be lost: the LMS keeps them.
-    expect(await quiz.locator('.quiz-status').textContent()).not.toContain(dictionaries.en.quiz.script.noStorage);
+    expect(await quiz.locator(quizPart('status')).textContent()).not.toContain(dictionaries.en.quiz.script.noStorage);
     const form = await go(page, 'en/self-assessment/');
     await selfAssess(form, () => '');
     await expect.poll(async () => (await held(page))['cmi.core.lesson_status']).toBe('passed');
@@ -583,7 +590,7 @@ describe('issue 18: the LMS conversation as a strict LMS holds it (Moodle-strict
       expect(resumed.url()).toContain('/en/self-assessment/index.html');
       await expect.poll(() => resumed.locator('textarea[name="note-1"]').inputValue()).toBe('Written just before leaving');
       const quizAgain = await go(relaunched.page, 'en/quiz/');
-      await expect.poll(() => quizAgain.locator(`[data-question="${id}"]`).getAttribute('class')).toContain('is-right');
+      await expect.poll(() => verdict(quizAgain, id)).toBe(script.right);
       await relaunched.page.evaluate(() => (window as never as { exit: () => void }).exit());
       await expect.poll(async () => (await calls(relaunched.page)).some((c) => c.method === n.end)).toBe(true);
       const log = await calls(relaunched.page);

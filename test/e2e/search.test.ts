@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/lib/i18n';
 import { useBrowser } from '../support/pages';
+import { searchPart } from '../support/parts';
 
 const site = useBrowser();
 /**
@@ -13,11 +14,22 @@ const site = useBrowser();
 const firstSearch = { timeout: 25_000 };
 
 async function results(page: Page) {
-  await page.locator('.search-status').filter({ hasText: /\S/ }).waitFor(firstSearch);
-  return page.locator('.search-results li').evaluateAll((items) =>
+  await page.locator(searchPart('status')).filter({ hasText: /\S/ }).waitFor(firstSearch);
+  return page.locator(`${searchPart('results')} li`).evaluateAll((items) =>
     items.map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, text: li.textContent!, marks: [...li.querySelectorAll('mark')].map((m) => m.textContent) })),
   );
 }
+
+/** Waits until the page shows results, and every one links to a URL holding `fragment`. */
+const onlyResultsTo = (page: Page, fragment: string) =>
+  page.waitForFunction(
+    ([results, part]) => {
+      const links = [...document.querySelectorAll(`${results} a`)];
+      return links.length > 0 && links.every((a) => a.getAttribute('href')!.includes(part!));
+    },
+    [searchPart('results'), fragment],
+    firstSearch,
+  );
 
 describe('search', () => {
   test('the header search box opens the search page with the query, without JavaScript on the page it leaves', async () => {
@@ -73,14 +85,11 @@ describe('search', () => {
   test('filters narrow the results and stay in the URL', async () => {
     const { page } = await site.open('zh-hant/search/?q=客戶');
     const all = await results(page);
-    await page.locator('.search-filters summary').click();
+    await page.locator(`${searchPart('filters')} summary`).click();
     await page.getByLabel('案例', { exact: true }).check();
     await page.locator('#search-level').selectOption('3');
     await expect.poll(() => page.url(), firstSearch).toMatch(/kind=case.*level=3|level=3.*kind=case/);
-    await page.waitForFunction(() => {
-      const links = [...document.querySelectorAll('.search-results a')];
-      return links.length > 0 && links.every((a) => a.getAttribute('href')!.includes('/cases/alibaba-l3'));
-    }, undefined, firstSearch);
+    await onlyResultsTo(page, '/cases/alibaba-l3');
     const cases = await results(page);
     expect(cases.length).toBeGreaterThan(0);
     expect(cases.length).toBeLessThan(all.length);
@@ -91,18 +100,15 @@ describe('search', () => {
 
   test('the site’s reading of the speech is a result of its own, marked in its excerpt, and filtered as the site’s', async () => {
     const { page } = await site.open('zh-hant/search/?q=尊重他人');
-    const found = page.locator('.search-results li').filter({ has: page.locator('a[href$="/cases/jd-speech-acting-like-suppliers-bosses/#reading"]') });
+    const found = page.locator(`${searchPart('results')} li`).filter({ has: page.locator('a[href$="/cases/jd-speech-acting-like-suppliers-bosses/#reading"]') });
     await found.first().waitFor(firstSearch);
     expect(await found.locator('.excerpt .written-by-mark').first().textContent()).toContain('本站');
     // The filled-in heading of level 1 is its own result too, with the filled-in mark.
-    const heading = page.locator('.search-results li').filter({ has: page.locator('a[href$="#level-1-heading"]') }).filter({ hasText: '隨時隨地維護' });
+    const heading = page.locator(`${searchPart('results')} li`).filter({ has: page.locator('a[href$="#level-1-heading"]') }).filter({ hasText: '隨時隨地維護' });
     expect(await heading.locator('.excerpt .written-by-mark').first().textContent()).toContain('補');
-    await page.locator('.search-filters summary').click();
+    await page.locator(`${searchPart('filters')} summary`).click();
     await page.getByLabel('本站解讀', { exact: true }).check();
-    await page.waitForFunction(() => {
-      const links = [...document.querySelectorAll('.search-results a')];
-      return links.length > 0 && links.every((a) => a.getAttribute('href')!.includes('/cases/jd-speech-'));
-    }, undefined, firstSearch);
+    await onlyResultsTo(page, '/cases/jd-speech-');
     await page.context().close();
   });
 
@@ -116,24 +122,24 @@ describe('search', () => {
   test('works from the keyboard and announces the count', async () => {
     const { page } = await site.open('en/search/');
     await page.keyboard.type('customer');
-    await expect.poll(() => page.locator('.search-status').textContent(), firstSearch).toMatch(/results? for “customer”/);
-    expect(await page.locator('.search-status').getAttribute('aria-live')).toBe('polite');
+    await expect.poll(() => page.locator(searchPart('status')).textContent(), firstSearch).toMatch(/results? for “customer”/);
+    expect(await page.locator(searchPart('status')).getAttribute('aria-live')).toBe('polite');
     await page.keyboard.press('ArrowDown');
-    const first = await page.evaluate(() => document.activeElement?.closest('li') === document.querySelector('.search-results li'));
+    const first = await page.evaluate((results) => document.activeElement?.closest('li') === document.querySelector(`${results} li`), searchPart('results'));
     expect(first).toBe(true);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    expect(await page.evaluate((query) => document.activeElement?.matches(query), searchPart('query'))).toBe(true);
     await page.locator('body').click();
     await page.keyboard.press('/');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    expect(await page.evaluate((query) => document.activeElement?.matches(query), searchPart('query'))).toBe(true);
   });
 
   test('an input method’s candidates are not searched; the committed word is, at once', async () => {
     const { page } = await site.open('zh-hant/search/');
     const cdp = await page.context().newCDPSession(page);
-    await page.locator('#search-query').focus();
+    await page.locator(searchPart('query')).focus();
     await cdp.send('Input.imeSetComposition', { text: '客', selectionStart: 1, selectionEnd: 1 });
     // The learner looks through the candidates for a moment: far longer than the typing pause.
     await page.waitForTimeout(400);
@@ -154,7 +160,7 @@ describe('search', () => {
     });
     const page = await context.newPage();
     await page.goto(site.url('en/search/?q=customer'));
-    await expect.poll(() => page.locator('.search-status').textContent(), firstSearch).toBe(dictionaries.en.search.script.blocked);
+    await expect.poll(() => page.locator(searchPart('status')).textContent(), firstSearch).toBe(dictionaries.en.search.script.blocked);
   });
 
   test('without JavaScript the search page says results need it', async () => {
@@ -190,7 +196,7 @@ describe('search', () => {
       expect(found.every((r) => r.text.includes(traditional))).toBe(true);
       expect(found.filter((r) => r.marks.includes(traditional)).length).toBeGreaterThan(found.length / 2);
       // The Chinese excerpt says which language it is in (fonts, screen readers).
-      expect(await page.locator('.search-results .excerpt[lang="zh-Hant"]').count()).toBeGreaterThan(found.length / 2);
+      expect(await page.locator(`${searchPart('results')} .excerpt[lang="zh-Hant"]`).count()).toBeGreaterThan(found.length / 2);
       expect(errors).toEqual([]);
       await page.context().close();
     });
@@ -200,20 +206,20 @@ describe('search', () => {
       const found = await results(page);
       expect(found.some((r) => r.href === '/onboarding/zh-hant/speech/#p13')).toBe(true);
       expect(found.every((r) => /inverted/i.test(r.text))).toBe(true);
-      expect(await page.locator('.search-results .excerpt[lang="en"] mark').first().textContent()).toMatch(/inverted/i);
+      expect(await page.locator(`${searchPart('results')} .excerpt[lang="en"] mark`).first().textContent()).toMatch(/inverted/i);
       await page.context().close();
     });
 
     test('a typo gets "Did you mean", and the glossary and the case library', async () => {
       const { page, errors } = await site.open('en/search/?q=custmer');
       await results(page);
-      expect(await page.locator('.search-status').textContent()).toBe('Nothing found for “custmer”.');
-      const help = page.locator('.search-help');
+      expect(await page.locator(searchPart('status')).textContent()).toBe('Nothing found for “custmer”.');
+      const help = page.locator(searchPart('help'));
       await help.getByText(/Did you mean customer/).waitFor(firstSearch);
       expect(await help.getByRole('link', { name: 'Glossary' }).getAttribute('href')).toBe('/onboarding/en/glossary/');
       expect(await help.getByRole('link', { name: 'Cases', exact: true }).getAttribute('href')).toBe('/onboarding/en/cases/');
       await help.getByRole('link', { name: 'customer', exact: true }).click();
-      await expect.poll(() => page.locator('.search-status').textContent(), firstSearch).toMatch(/results? for “customer”/);
+      await expect.poll(() => page.locator(searchPart('status')).textContent(), firstSearch).toMatch(/results? for “customer”/);
       expect(page.url()).toMatch(/\?q=customer$/);
       expect(await help.isHidden()).toBe(true);
       expect(errors).toEqual([]);
@@ -222,8 +228,8 @@ describe('search', () => {
 
     test('a Chinese query that finds nothing offers the nearest glossary terms', async () => {
       const { page } = await site.open(`zh-hant/search/?q=${encodeURIComponent('客戶第二')}`);
-      await page.locator('.search-help').getByText('你要找的是不是').waitFor(firstSearch);
-      expect(await page.locator('.search-help').getByRole('link', { name: '客戶第一' }).count()).toBe(1);
+      await page.locator(searchPart('help')).getByText('你要找的是不是').waitFor(firstSearch);
+      expect(await page.locator(searchPart('help')).getByRole('link', { name: '客戶第一' }).count()).toBe(1);
       await page.context().close();
     });
 
@@ -231,10 +237,10 @@ describe('search', () => {
       const hrefs = async (q: string) => {
         const { page } = await site.open(`${locale}/search/?q=${encodeURIComponent(q)}`);
         const found = await results(page);
-        while (await page.locator('.search-more').isVisible()) {
+        while (await page.locator(searchPart('more')).isVisible()) {
           const before = found.length;
-          await page.locator('.search-more').click();
-          await page.waitForFunction((n) => document.querySelectorAll('.search-results li').length > n, before, firstSearch);
+          await page.locator(searchPart('more')).click();
+          await page.waitForFunction(([results, n]) => document.querySelectorAll(`${results} li`).length > n, [searchPart('results'), before] as const, firstSearch);
           found.splice(0, found.length, ...(await results(page)));
         }
         await page.context().close();
@@ -258,12 +264,12 @@ describe('search', () => {
     test('a very long query is cut, searched, and said to be cut; the URL stays short (S15–S17)', async () => {
       const { page, errors } = await site.open('zh-hant/search/');
       // As a paste of a whole page would arrive: one input event with the text.
-      await page.evaluate(() => {
-        const input = document.querySelector<HTMLInputElement>('#search-query')!;
+      await page.evaluate((query) => {
+        const input = document.querySelector<HTMLInputElement>(query)!;
         input.value = '客戶'.repeat(50_000);
         input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: input.value }));
-      });
-      await page.locator('.search-status').filter({ hasText: '只搜尋前 100 個字' }).waitFor(firstSearch);
+      }, searchPart('query'));
+      await page.locator(searchPart('status')).filter({ hasText: '只搜尋前 100 個字' }).waitFor(firstSearch);
       const q = new URL(page.url()).searchParams.get('q')!;
       expect([...q]).toHaveLength(100);
       expect(page.url().length).toBeLessThan(2_000);
@@ -273,15 +279,15 @@ describe('search', () => {
 
     test('a long ?q= link is cut the same way', async () => {
       const { page } = await site.open(`en/search/?q=${'customer '.repeat(400)}`);
-      await page.locator('.search-status').filter({ hasText: 'Only the first 100 characters are searched.' }).waitFor(firstSearch);
-      expect(await page.locator('.search-results li').count()).toBeGreaterThan(0);
+      await page.locator(searchPart('status')).filter({ hasText: 'Only the first 100 characters are searched.' }).waitFor(firstSearch);
+      expect(await page.locator(`${searchPart('results')} li`).count()).toBeGreaterThan(0);
       expect(new URL(page.url()).searchParams.get('q')!.length).toBeLessThanOrEqual(100);
       await page.context().close();
     });
 
     test('without script the box itself keeps a query short enough for any host', async () => {
       const { page } = await site.open('en/search/', { javaScriptEnabled: false });
-      const max = Number(await page.locator('#search-query').getAttribute('maxlength'));
+      const max = Number(await page.locator(searchPart('query')).getAttribute('maxlength'));
       expect(max).toBeGreaterThan(100);
       expect(max).toBeLessThanOrEqual(400);
       await page.context().close();
@@ -294,11 +300,11 @@ describe('search', () => {
       const phone = await site.open('en/search/', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
       await phone.page.locator('site-search:defined').waitFor();
       expect(await phone.page.locator('#search-shortcut').isVisible()).toBe(false);
-      await expect.poll(() => phone.page.locator('#search-query').getAttribute('aria-describedby')).toBeNull();
+      await expect.poll(() => phone.page.locator(searchPart('query')).getAttribute('aria-describedby')).toBeNull();
       await phone.page.context().close();
       const desktop = await site.open('en/search/');
       expect(await desktop.page.locator('#search-shortcut').isVisible()).toBe(true);
-      expect(await desktop.page.locator('#search-query').getAttribute('aria-describedby')).toBe('search-shortcut');
+      expect(await desktop.page.locator(searchPart('query')).getAttribute('aria-describedby')).toBe('search-shortcut');
       await desktop.page.context().close();
     });
   });

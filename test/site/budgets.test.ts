@@ -31,6 +31,14 @@ const islandBudgets = {
 /** Reading pages: no island at all (the search page has the search island, the offline page its own). */
 const isReadingPage = (p: BuiltPage) => p.root.querySelector(`${Object.keys(islandBudgets).join(', ')}, site-search, offline-course`) === null;
 
+/**
+ * Issue 19: an island ends at least 15% under its budget, so that its next change does not meet
+ * the limit at once. The islands held to it; the self-assessment and the review join the list
+ * once they are slimmed.
+ */
+const headroom = 0.85;
+const withHeadroom: (keyof typeof islandBudgets)[] = ['case-quiz', 'scoring-practice', 'course-progress', 'course-completion'];
+
 test('pages with the quiz, the self-assessment or the review stay within their island’s budget', () => {
   for (const [island, budget] of Object.entries(islandBudgets)) {
     const pages = builtPages().filter((p) => p.root.querySelector(island) !== null);
@@ -43,13 +51,21 @@ test('pages with the quiz, the self-assessment or the review stay within their i
   }
 });
 
-test('the results page, with the worker it starts to read the files, stays within its budget', () => {
+test('pages with the quiz, the scoring practice, the home page’s progress and the completion record stay 15% under their island’s budget', () => {
+  for (const island of withHeadroom) {
+    const pages = builtPages().filter((p) => p.root.querySelector(island) !== null);
+    expect(pages.length, island).toBeGreaterThan(0);
+    for (const p of pages) expect(javascriptBytes(p), p.url).toBeLessThanOrEqual(Math.floor(islandBudgets[island] * headroom));
+  }
+});
+
+test('the results page, with the worker it starts to read the files, stays 15% under its budget', () => {
   const workers = filesUnder(siteDir()).filter((file) => /^_astro\/results-worker-[\w-]+\.js$/.test(file));
   expect(workers).toHaveLength(1);
   const worker = gz(readFileSync(join(siteDir(), workers[0]!)));
   const pages = builtPages().filter((p) => p.root.querySelector('cohort-results') !== null);
   expect(pages.length).toBeGreaterThan(0);
-  for (const p of pages) expect(javascriptBytes(p) + worker, p.url).toBeLessThanOrEqual(islandBudgets['cohort-results']);
+  for (const p of pages) expect(javascriptBytes(p) + worker, p.url).toBeLessThanOrEqual(Math.floor(islandBudgets['cohort-results'] * headroom));
 });
 
 test('reading pages ship no JavaScript (the home page only its progress island)', () => {

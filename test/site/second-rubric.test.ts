@@ -12,6 +12,8 @@ import { dictionaries, htmlLang, locales } from '../../src/lib/i18n';
 import { formatter } from '../../src/lib/i18n/format';
 import { searchRecordsArtefact } from '../../src/build/search-index';
 import { storageKeys } from '../../src/lib/saved-state';
+import { caseQuiz } from '../../src/components/quiz/contract';
+import { quizPart, searchPart } from '../support/parts';
 import { answerQuestion } from '../support/quiz';
 import { parseSearchIndexFile } from '../../src/schemas/search-index';
 import { projectCopy, projectRoot, runAstro } from '../support/astro-cli';
@@ -143,7 +145,7 @@ test('in Chromium: a search filtered by rubric finds only its cases, and two qui
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${server.origin}${testBase}en/search/?q=test+fixture+case&rubric=${second}`);
-    const results = page.locator('.search-results li a');
+    const results = page.locator(`${searchPart('results')} li a`);
     await expect.poll(() => results.count(), { timeout: 30_000 }).toBeGreaterThan(0);
     const hrefs = await results.evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
     // The fixture's cases and levels, and nothing of the other rubric.
@@ -151,14 +153,15 @@ test('in Chromium: a search filtered by rubric finds only its cases, and two qui
     expect(hrefs.some((href) => href.includes('/cases/aaa-fixture-case-'))).toBe(true);
 
     await page.goto(`${server.origin}${testBase}zh-hant/guides/fixture-two-quizzes/`);
-    for (const quiz of await page.locator('case-quiz').all()) {
-      const q = quiz.locator('[data-question]').first();
+    const right = dictionaries['zh-hant'].quiz.script.right;
+    for (const quiz of await page.locator(caseQuiz.tag).all()) {
+      const q = quiz.locator(quizPart('question')).first();
       await answerQuestion(q, true);
-      await q.locator('.feedback').waitFor();
+      await q.locator(quizPart('feedback')).waitFor();
     }
     await page.reload();
-    for (const quiz of await page.locator('case-quiz').all()) {
-      await expect.poll(() => quiz.locator('.question.is-right').count(), { timeout: 30_000 }).toBe(1);
+    for (const quiz of await page.locator(caseQuiz.tag).all()) {
+      await expect.poll(() => quiz.locator(quizPart('verdict')).filter({ hasText: right }).count(), { timeout: 30_000 }).toBe(1);
     }
     const saved = await page.evaluate(() => Object.keys(localStorage).sort());
     // Each quiz's progress and its spaced-review queue (`<key>/review`).

@@ -12,6 +12,9 @@ import { expect } from 'vitest';
 import type { ScormVersion } from '../../src/lib/scorm/course';
 import { projectRoot } from './astro-cli';
 import { answerQuestion } from './quiz';
+import { dataAttribute } from '../../src/components/island-contract';
+import { caseQuiz } from '../../src/components/quiz/contract';
+import { quizPart, quizQuestion } from './parts';
 import { strictRules } from './strict-cmi';
 
 /** Values a runtime holds, by element (scorm-again's flattened commit). */
@@ -109,10 +112,10 @@ export async function go(page: Page, path: string): Promise<Frame> {
 
 /** Answers the quiz's question with id `id` (or at index `id`); returns its id once its feedback shows. */
 export async function answer(frame: Frame, id: number | string, right: boolean) {
-  const q = typeof id === 'number' ? frame.locator('.question').nth(id) : frame.locator(`[data-question="${id}"]`);
+  const q = typeof id === 'number' ? frame.locator(quizPart('question')).nth(id) : frame.locator(quizQuestion(id));
   await answerQuestion(q, right);
-  await expect.poll(() => q.locator('.feedback').isVisible()).toBe(true);
-  return (await q.getAttribute('data-question'))!;
+  await expect.poll(() => q.locator(quizPart('feedback')).isVisible()).toBe(true);
+  return (await q.getAttribute(dataAttribute(caseQuiz, 'question')))!;
 }
 
 /** Ends the session as an LMS does when the learner leaves: the course's frame is taken away. */

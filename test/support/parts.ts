@@ -1,11 +1,33 @@
 /**
- * The parts an island declares (src/components/island.ts): the browser tests find them as the
- * islands' scripts do, by `data-target="<island>.<name>"`, never by a class the styles may change.
+ * Selectors for the islands' declared parts (src/components/island-contract.ts): the browser
+ * tests find what the scripts find, by the same names, never by a CSS class the styles may rename.
  */
 import type { Locator, Page } from 'playwright-core';
+import { dataSelector, targetSelector, type Contract, type PartOf } from '../../src/components/island-contract';
+import { offlineCourse } from '../../src/components/offline/contract';
+import { caseQuiz, scoringPractice } from '../../src/components/quiz/contract';
+import { siteSearch } from '../../src/components/search/contract';
 
-/** The CSS selector of the part `name` of `island` (for querySelector inside the page). */
-export const partSelector = (island: string, name: string) => `[data-target="${island}.${name}"]`;
+/** `selectorsOf(caseQuiz)('status')` → `[data-target="case-quiz.status"]`. */
+export const selectorsOf =
+  <C extends Contract>(c: C) =>
+  (name: PartOf<C>) =>
+    targetSelector(c, name);
 
-/** Every part `name` of `island` on `page` (or inside `within`). */
+export const quizPart = selectorsOf(caseQuiz);
+export const practicePart = selectorsOf(scoringPractice);
+
+/** The quiz question whose id (lib/course.ts) is `id`. */
+export const quizQuestion = (id: string) => dataSelector(caseQuiz, 'question', id);
+export const searchPart = selectorsOf(siteSearch);
+export const offlinePart = selectorsOf(offlineCourse);
+
+/**
+ * The part `name` of `island` on `page` (or inside `within`), for the self-assessment and the
+ * review page, whose parts SavedForm and their scripts name (saved-form.ts, self-assessment.ts,
+ * feedback-talk.ts).
+ */
 export const part = (within: Page | Locator, island: string, name: string) => within.locator(partSelector(island, name));
+
+/** The CSS selector of part `name` of `island` (for querySelector inside the page). */
+export const partSelector = (island: string, name: string) => `[data-target="${island}.${name}"]`;

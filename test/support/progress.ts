@@ -1,20 +1,22 @@
 /** Walking the learning path in Chromium as a learner does, for the progress and completion tests. */
 import type { Page } from 'playwright-core';
+import { learningPath, routes } from '../../src/lib/urls';
+import { quizPart } from './parts';
 import { answerQuestion } from './quiz';
 
-/** The learning path's step pages, in order, as routes inside a locale. */
-export const stepRoutes = ['speech/', 'values/', 'rubrics/', 'cases/', 'quiz/', 'self-assessment/'] as const;
+/** The learning path's step pages, in order, as routes inside a locale (the course's path, lib/urls.ts). */
+export const stepRoutes = learningPath.map((step) => routes[step]);
 
 /** Waits for the feedback of question `q` once it is checked. */
 async function answered(page: Page, index: number, right: boolean) {
-  const q = page.locator('.question').nth(index);
+  const q = page.locator(quizPart('question')).nth(index);
   await answerQuestion(q, right);
-  await q.locator('.feedback:not([hidden])').waitFor();
+  await q.locator(`${quizPart('feedback')}:not([hidden])`).waitFor();
 }
 
 /** Answers the first `count` questions of the quiz page open in `page` (all by default), the ones in `wrong` wrongly. */
 export async function answerQuiz(page: Page, count?: number, wrong: number[] = []) {
-  const total = await page.locator('.question').count();
+  const total = await page.locator(quizPart('question')).count();
   for (let i = 0; i < (count ?? total); i++) await answered(page, i, !wrong.includes(i));
 }
 

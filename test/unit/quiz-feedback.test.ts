@@ -1,6 +1,7 @@
 /** The feedback chooser: the contrast for every (chosen level, right level, verdict) and where a score parts from the rule. */
 import { describe, expect, test } from 'vitest';
-import { chooseCaseFeedback, scoreParts } from '../../src/lib/quiz-feedback';
+import { chooseCaseFeedback } from '../../src/lib/quiz-feedback';
+import { scoreParts } from '../../src/lib/score-parts';
 import { possibleScores, scoreRubric, type LevelRule } from '../../src/lib/rubric-model';
 import { verdicts } from '../../src/lib/vocabulary';
 

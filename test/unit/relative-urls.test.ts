@@ -103,6 +103,13 @@ describe.each(['/', '/onboarding/'])('relativePage, site built under %s', (base)
     expect(read).toEqual({ ...config, bundle: '../../pagefind/', home: '../', path: base === '/' ? '../../elsewhere/' : '/elsewhere/' });
   });
 
+  test('data-config: links to pages at any depth (under url or href) name the page file, as a package needs', () => {
+    const config = { questions: [{ id: 'case-a', question: { url: `${base}en/cases/a/`, title: 'A' } }], links: { href: `${base}en/quiz/` }, bundle: `${base}pagefind/` };
+    const html = page(`<cohort-results data-config="${JSON.stringify(config).replaceAll('"', '&quot;')}"></cohort-results>`, 'en/results/index.html');
+    const read = JSON.parse(attr(html, 'cohort-results', 'data-config')!) as typeof config;
+    expect(read).toEqual({ questions: [{ id: 'case-a', question: { url: '../cases/a/index.html', title: 'A' } }], links: { href: '../quiz/index.html' }, bundle: '../../pagefind/' });
+  });
+
   test('a query with & is neither decoded nor escaped twice', () => {
     const html = page(`<a href="${base}en/search/?q=a&amp;lt=1">Search</a>`);
     expect(attr(html, 'a', 'href')).toBe('../search/index.html?q=a&lt=1');

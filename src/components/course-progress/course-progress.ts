@@ -10,7 +10,8 @@
  * Firefox 147+), and from a step's link followed from here (for browsers without it).
  *
  * At most 1 KB with all it loads: so not built on island.ts's class, whose contract it keeps
- * (its config in data-config, its parts named data-target="course-progress.<name>").
+ * (its config in data-config, its parts named data-target="course-progress.<name>"), and
+ * bundled on its own, in one file (CourseProgress.astro).
  */
 import { stepStates, type CourseOutline } from '../../lib/course-steps';
 import { markOpened, readRecord } from './learner-record';

@@ -7,6 +7,7 @@
 import type { Dictionary } from '../../lib/i18n/dictionary';
 import { fill } from '../../lib/template';
 import { Island } from '../island';
+import type { offlineCourse } from './contract';
 
 /** What OfflineCourse.astro writes into data-config. */
 export interface OfflineCourseConfig {
@@ -29,7 +30,7 @@ type Reply =
   | { type: 'failed'; message: string }
   | { type: 'removed'; left: number };
 
-class OfflineCourse extends Island<OfflineCourseConfig> {
+class OfflineCourse extends Island<OfflineCourseConfig, typeof offlineCourse> {
   private copyUrl = '';
 
   protected connect() {

@@ -11,20 +11,26 @@
  */
 import { describeChanges, isCorrect, restoreQuiz, type CourseQuiz } from '../../lib/course';
 import type { Dictionary } from '../../lib/i18n/dictionary';
-import { chooseCaseFeedback, scoreParts } from '../../lib/quiz-feedback';
-import { seededRandom, shuffled } from '../../lib/random';
+import { chooseCaseFeedback } from '../../lib/quiz-feedback';
+import { shuffled } from '../../lib/random';
 import { afterAnswer, dueOn, localDay, readQueue, type ReviewQueue } from '../../lib/review-schedule';
 import { readQuizProgress, type QuizProgress } from '../../lib/saved-quiz';
-import { savedVersion, storageKeys } from '../../lib/saved-state';
+import { savedVersion, storageSpace } from '../../lib/saved-state';
 import { fill, fillPlural, sentences } from '../../lib/template';
+import type { QuizField } from '../../lib/form-fields';
 import type { Verdict } from '../../lib/vocabulary';
 import { load, otherTabSaved, save } from '../browser-storage';
 import { Island } from '../island';
+import type { caseQuiz } from './contract';
 
 /** What CaseQuiz.astro writes into data-config: the quiz as the course holds it, without titles. */
 export interface CaseQuizConfig extends Pick<CourseQuiz, 'storageKey' | 'version'> {
-  /** With, for a case question, its level; for a scenario, the points the rule gives each level. */
-  questions: (Pick<CourseQuiz['questions'][number], 'id' | 'key' | 'title'> & { level?: number; points?: number[] })[];
+  /**
+   * With its fields, in the order of its key (lib/form-fields.ts quizFields); for a case question,
+   * its level; for a scenario, by each wrong score it offers, the level where that score parts
+   * from the rule (lib/score-parts.ts, worked out at build time).
+   */
+  questions: (Pick<CourseQuiz['questions'][number], 'id' | 'key' | 'title'> & { fields: readonly QuizField[]; level?: number; partsAt?: Record<string, number> })[];
   /** Percent, as the LMS uses it (content/lms.yaml). */
   passMark: number;
   /** By level: its name ("Level 2"), statement and evidence rule in one line. */
@@ -35,7 +41,7 @@ export interface CaseQuizConfig extends Pick<CourseQuiz, 'storageKey' | 'version
 }
 
 
-class CaseQuiz extends Island<CaseQuizConfig> {
+class CaseQuiz extends Island<CaseQuizConfig, typeof caseQuiz> {
   private progress: QuizProgress = { version: savedVersion, order: [], answers: {} };
   /** Said until a save goes through: why the last one did not. */
   private saveProblem = '';
@@ -43,8 +49,6 @@ class CaseQuiz extends Island<CaseQuizConfig> {
   private unsaved = new Set<string>();
   /** Said once, until the next answer: what loading found (kept aside, updated). */
   private notice = '';
-  /** Orders of this browser's own (seeded once per page), so each learner's first attempt and retries come in their own order. */
-  private random = seededRandom(crypto.getRandomValues(new Uint32Array(1))[0]!);
   /** Spaced review, by question id: kept in this browser only (`<storage key>/review`). */
   private queue: ReviewQueue = {};
 
@@ -55,23 +59,20 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     if (!loaded.available || loaded.leftInPlace) this.saveProblem = texts.noStorage;
     if (loaded.keptAside) this.notice = texts.keptAside;
     try {
-      this.queue = readQueue(JSON.parse(localStorage.getItem(storageKeys.quizReview(storageKey))!));
+      this.queue = readQueue(JSON.parse(localStorage.getItem(storageSpace.quizReview(storageKey))!));
     } catch {
       // No storage, or damaged: review starts afresh.
     }
     if (loaded.value?.order.length) this.adopt(loaded.value, true);
     else {
       // The built page lists questions by level; a first attempt should not (the order is saved with the first answer).
-      this.progress.order = shuffled(
-        this.questions().map((q) => q.dataset.question!),
-        this.random,
-      );
+      this.progress.order = shuffled(this.ids(), Math.random);
       if (loaded.value) this.adopt({ ...loaded.value, order: this.progress.order }, true);
       else this.applyOrder();
     }
     this.on(this, 'submit', (event) => {
       event.preventDefault();
-      const q = (event.target as HTMLElement).closest<HTMLElement>(`[data-target="${this.localName}.question"]`);
+      const q = this.questions().find((x) => x.contains(event.target as Node));
       if (q) this.check(q);
     });
     this.on(this.target('retry'), 'click', () => this.retry());
@@ -102,16 +103,14 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     this.progress = progress;
     this.applyOrder();
     for (const q of this.questions()) {
-      const answer = this.progress.answers[q.dataset.question!];
-      const inputs = this.inputsOf(q);
-      inputs.flat().forEach((input) => (input.checked = false));
-      if (answer) {
-        answer.choice.forEach((value, part) => {
-          const input = inputs[part]?.find((i) => i.value === value);
-          if (input) input.checked = true;
-        });
-        this.showFeedback(q, answer.choice, answer.correct);
-      } else this.hideFeedback(q);
+      const id = this.idOf(q);
+      const answer = this.progress.answers[id];
+      // Each part of the saved choice goes back to its own field (a value the field no longer offers, or no answer, checks none).
+      this.question(id)?.fields.forEach((field, part) => {
+        for (const input of this.radios(q, field)) input.checked = input.value === answer?.choice[part];
+      });
+      if (answer) this.showFeedback(q, answer.choice, answer.correct);
+      else this.hideFeedback(q);
     }
     if (firstLoad && saved.keyVersion !== this.config.version) {
       this.notice = describeChanges(changes, this.config.texts, document.documentElement.lang, String, '');
@@ -124,30 +123,40 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     return this.targets('question');
   }
 
-  /** The radio buttons of each part (fieldset) of a question. */
-  private inputsOf(q: HTMLElement) {
-    return [...q.querySelectorAll('fieldset')].map((f) => [...f.querySelectorAll<HTMLInputElement>('input')]);
+  /** The questions' ids, in the order shown. */
+  private ids() {
+    return this.questions().map((q) => this.idOf(q));
+  }
+
+  /** The id (lib/course.ts) of the question part `q`. */
+  private idOf(q: HTMLElement) {
+    return this.data(q, 'question')!;
+  }
+
+  /** The radio buttons of the field `name` of question `q`. */
+  private radios(q: HTMLElement, name: QuizField) {
+    return [...q.querySelectorAll<HTMLInputElement>(`[name="${name}"]`)];
   }
 
   /** Puts the questions in the saved order; questions the saved order lacks keep their place at the end. */
   private applyOrder() {
     const list = this.target('questions');
-    const byId = new Map(this.questions().map((q) => [q.dataset.question!, q]));
+    const byId = new Map(this.questions().map((q) => [this.idOf(q), q]));
     for (const id of this.progress.order) {
       const q = byId.get(id);
       if (q) list.append(q);
     }
-    for (const q of byId.values()) if (!this.progress.order.includes(q.dataset.question!)) list.append(q);
+    for (const [id, q] of byId) if (!this.progress.order.includes(id)) list.append(q);
   }
 
   private check(q: HTMLElement) {
-    const { texts, questions } = this.config;
-    const id = q.dataset.question!;
+    const { texts } = this.config;
+    const id = this.idOf(q);
     // A checked answer is final for this attempt (the controls are disabled; this holds against a stale form too).
     if (this.progress.answers[id]) return;
-    const question = questions.find((x) => x.id === id);
-    const choice = this.inputsOf(q).map((inputs) => inputs.find((i) => i.checked)?.value);
-    if (!question || choice.some((c) => c === undefined)) {
+    const question = this.question(id);
+    const choice = (question?.fields ?? []).map((field) => this.radios(q, field).find((i) => i.checked)?.value);
+    if (!question || choice.includes(undefined)) {
       this.updateStatus(texts.chooseEach);
       return;
     }
@@ -156,7 +165,7 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     // A retired question's entry becomes undefined, which the saved JSON leaves out.
     this.queue[id] = afterAnswer(this.queue[id], correct, localDay());
     try {
-      localStorage.setItem(storageKeys.quizReview(this.config.storageKey), JSON.stringify(this.queue));
+      localStorage.setItem(storageSpace.quizReview(this.config.storageKey), JSON.stringify(this.queue));
     } catch {
       // Refused: the review schedule lives for this page only; the answer itself is saved as usual.
     }
@@ -171,19 +180,13 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     return this.config.questions.find((x) => x.id === id);
   }
 
-  /** An answer (or a key) in words: "Level 3 · Falls short", or a score. */
-  private answerText(id: string, parts: readonly string[]) {
-    const { levels, verdicts, scoreChoice } = this.config;
-    return this.question(id)?.points ? fill(scoreChoice, { score: parts[0]! }) : `${levels[parts[0]!]!.name} · ${verdicts[parts[1] as Verdict]}`;
-  }
-
   /** The contrast the feedback chooser picks for `choice`, in words; empty when it is right. */
   private contrast(id: string, choice: readonly string[]): string {
     const { texts, levels, verdicts } = this.config;
     const question = this.question(id);
     if (!question || isCorrect(question, choice)) return '';
     // A wrong score always parts from the rule somewhere.
-    if (question.points) return fill(texts.scoreParts, { score: choice[0]!, level: scoreParts(question.points, +choice[0]!)! });
+    if (question.partsAt) return fill(texts.scoreParts, { score: choice[0]!, level: question.partsAt[choice[0]!]! });
     const [rightLevel, rightVerdict] = question.key as [string, Verdict];
     const picked = chooseCaseFeedback({ level: +choice[0]!, verdict: choice[1] as Verdict }, { level: +rightLevel, verdict: rightVerdict });
     if (picked.kind === 'right') return '';
@@ -201,19 +204,17 @@ class CaseQuiz extends Island<CaseQuizConfig> {
   }
 
   private showFeedback(q: HTMLElement, choice: readonly string[], correct: boolean) {
-    const id = q.dataset.question!;
+    const id = this.idOf(q);
     this.target('verdict', HTMLElement, q).textContent = correct ? this.config.texts.right : this.config.texts.wrong;
     const contrast = this.contrast(id, choice);
     const box = this.target('contrast', HTMLElement, q);
-    // The text's own span, before the mark that tags it as the site's words.
-    box.querySelector('span')!.textContent = contrast;
+    this.target('contrast-text', HTMLElement, box).textContent = contrast;
     box.hidden = !contrast;
     // A scenario: mark the level of the chain where the learner's score and the rule part.
-    const points = this.question(id)?.points;
-    const parts = points && scoreParts(points, +choice[0]!);
-    q.querySelectorAll('.reasons > li').forEach((li, i) => {
+    const parts = this.question(id)?.partsAt?.[choice[0]!];
+    this.targets('reason', q).forEach((li, i) => {
       li.classList.toggle('parts-here', i + 1 === parts);
-      (li.firstElementChild as HTMLElement).hidden = i + 1 !== parts;
+      this.target('parts-mark', HTMLElement, li).hidden = i + 1 !== parts;
     });
     this.target('feedback', HTMLElement, q).hidden = false;
     this.setFinal(q, true);
@@ -229,7 +230,7 @@ class CaseQuiz extends Island<CaseQuizConfig> {
 
   /** A checked question's choices and button are disabled until the learner retries it. */
   private setFinal(q: HTMLElement, final: boolean) {
-    q.querySelectorAll<HTMLFieldSetElement | HTMLButtonElement>('fieldset, button').forEach((e) => (e.disabled = final));
+    for (const e of this.target('form', HTMLFormElement, q).elements) (e as HTMLFieldSetElement).disabled = final;
   }
 
   /** The answered questions whose review is due today (in the learner's time zone). */
@@ -240,7 +241,7 @@ class CaseQuiz extends Island<CaseQuizConfig> {
   /** The questions answered wrong, in the order shown. */
   private missed() {
     return this.questions()
-      .map((q) => q.dataset.question!)
+      .map((q) => this.idOf(q))
       .filter((id) => this.progress.answers[id]?.correct === false);
   }
 
@@ -249,8 +250,8 @@ class CaseQuiz extends Island<CaseQuizConfig> {
    * others keep their answers. Answers to questions the quiz no longer has stay kept.
    */
   private retry(only?: string[]) {
-    const all = this.questions().map((q) => q.dataset.question!);
-    const again = shuffled(only ?? all, this.random);
+    const all = this.ids();
+    const again = shuffled(only ?? all, Math.random);
     const answers = Object.fromEntries(Object.entries(this.progress.answers).filter(([id]) => !again.includes(id)));
     const order = [...again, ...all.filter((id) => !again.includes(id))];
     this.progress = { version: savedVersion, order, answers, keyVersion: this.config.version };
@@ -258,7 +259,7 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     this.applyOrder();
     this.persist();
     for (const q of this.questions()) {
-      if (!again.includes(q.dataset.question!)) continue;
+      if (!again.includes(this.idOf(q))) continue;
       this.target('form', HTMLFormElement, q).reset();
       this.hideFeedback(q);
     }
@@ -273,7 +274,7 @@ class CaseQuiz extends Island<CaseQuizConfig> {
    */
   private persist(answered?: string) {
     const { storageKey, texts } = this.config;
-    this.progress.order = this.questions().map((q) => q.dataset.question!);
+    this.progress.order = this.ids();
     if (answered) {
       this.unsaved.add(answered);
       const stored = load(storageKey, readQuizProgress).value;
@@ -288,7 +289,7 @@ class CaseQuiz extends Island<CaseQuizConfig> {
   /** Announces `message`, what a save or a load found, and the running score; shows the summary once all are answered. */
   private updateStatus(message: string) {
     const { texts } = this.config;
-    const ids = this.questions().map((q) => q.dataset.question!);
+    const ids = this.ids();
     const answered = ids.filter((id) => this.progress.answers[id]);
     const values = {
       answered: answered.length,
@@ -353,7 +354,7 @@ class CaseQuiz extends Island<CaseQuizConfig> {
         const choice = this.progress.answers[id]!.choice;
         const li = item('');
         const link = item(q.title, 'a') as HTMLAnchorElement;
-        link.href = `#${this.questions().find((x) => x.dataset.question === id)!.id}`;
+        link.href = `#${this.questions().find((x) => this.idOf(x) === id)!.id}`;
         li.append(
           link,
           item(fill(texts.yourAnswer, { answer: this.answerText(id, choice) }), 'p'),
@@ -367,6 +368,12 @@ class CaseQuiz extends Island<CaseQuizConfig> {
     const retryMissed = this.target('retry-missed');
     retryMissed.hidden = !missed.length;
     retryMissed.textContent = fillPlural(lang, texts.retryMissed, missed.length, { count: missed.length });
+  }
+
+  /** An answer (or a key) in words: "Level 3 · Falls short", or a score. */
+  private answerText(id: string, parts: readonly string[]) {
+    const { levels, verdicts, scoreChoice } = this.config;
+    return this.question(id)?.partsAt ? fill(scoreChoice, { score: parts[0]! }) : `${levels[parts[0]!]!.name} · ${verdicts[parts[1] as Verdict]}`;
   }
 }
 

@@ -4,14 +4,15 @@
  * explains the chain with the same rubric model and marks where their score parts from the rule.
  * Nothing is saved or reported: practice is not graded.
  */
+import type { QuizField } from '../../lib/form-fields';
 import type { Dictionary } from '../../lib/i18n/dictionary';
 import { dealPractice, type Practice } from '../../lib/practice';
 import type { QuizCase } from '../../lib/quiz';
-import { scoreParts } from '../../lib/quiz-feedback';
-import { seededRandom } from '../../lib/random';
+import { scoreParts } from '../../lib/score-parts';
 import { explainScore, type LevelRule, type ReasonTemplates } from '../../lib/rubric-model';
 import { fill } from '../../lib/template';
 import { Island } from '../island';
+import type { scoringPractice } from './contract';
 
 export interface ScoringPracticeConfig {
   rules: LevelRule[];
@@ -22,8 +23,7 @@ export interface ScoringPracticeConfig {
   texts: Dictionary['quiz']['practice'] & Pick<Dictionary['quiz']['script'], 'right' | 'wrong' | 'chooseEach' | 'partsHere'>;
 }
 
-class ScoringPractice extends Island<ScoringPracticeConfig> {
-  private random = seededRandom(crypto.getRandomValues(new Uint32Array(1))[0]!);
+class ScoringPractice extends Island<ScoringPracticeConfig, typeof scoringPractice> {
   private dealt: Practice | undefined;
   private count = 0;
 
@@ -37,12 +37,12 @@ class ScoringPractice extends Island<ScoringPracticeConfig> {
 
   private deal() {
     const { cases, rules, texts } = this.config;
-    this.dealt = dealPractice(cases, rules, this.random, this.dealt?.key);
-    const template = this.target('cases') as HTMLTemplateElement;
+    this.dealt = dealPractice(cases, rules, Math.random, this.dealt?.key);
+    const templates = [...this.target('cases', HTMLTemplateElement).content.children];
     this.target('record').replaceChildren(
       ...this.dealt.record.map((item) => {
-        const li = template.content.querySelector(`[data-case="${item.caseId}"]`)!.cloneNode(true) as HTMLElement;
-        if (!item.mitigated) li.querySelector('.mitigated')?.remove();
+        const li = templates.find((c) => this.data(c, 'case') === item.caseId)!.cloneNode(true) as HTMLElement;
+        if (!item.mitigated) this.targets('mitigated', li)[0]?.remove();
         return li;
       }),
     );
@@ -55,15 +55,14 @@ class ScoringPractice extends Island<ScoringPracticeConfig> {
     form.querySelector('input')!.focus();
   }
 
+  /** A checked record's choices and button are disabled until the next deal. */
   private setFinal(final: boolean) {
-    const form = this.target('form', HTMLFormElement);
-    form.querySelector('fieldset')!.disabled = final;
-    form.querySelector<HTMLButtonElement>('button')!.disabled = final;
+    for (const e of this.target('form', HTMLFormElement).elements) (e as HTMLFieldSetElement).disabled = final;
   }
 
   private check() {
     const { texts, reasons, statements } = this.config;
-    const chosen = this.querySelector<HTMLInputElement>('input[name="score"]:checked');
+    const chosen = [...this.target('form', HTMLFormElement).elements].find((e): e is HTMLInputElement => e instanceof HTMLInputElement && e.name === ('score' satisfies QuizField) && e.checked);
     if (!this.dealt || !chosen) {
       this.target('status').textContent = texts.chooseEach;
       return;

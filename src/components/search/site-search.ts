@@ -11,6 +11,7 @@ import { suggestions, type SearchWords } from '../../lib/search-suggest';
 import { capQuery, excerptParts, hasHan, holdsAll, markTerms, maxQueryLength, pagefindQuery, searchTerms } from '../../lib/search-text';
 import { fill, fillPlural } from '../../lib/template';
 import { Island } from '../island';
+import type { siteSearch } from './contract';
 import { pagefind, type PagefindResultData } from './start-pagefind';
 import { writtenByMark } from '../written-by-mark';
 
@@ -51,7 +52,7 @@ async function webAssemblyBlocked(): Promise<boolean> {
   }
 }
 
-class SiteSearch extends Island<SiteSearchConfig> {
+class SiteSearch extends Island<SiteSearchConfig, typeof siteSearch> {
   private foldMap: FoldMap = {};
   private form!: HTMLFormElement;
   private input!: HTMLInputElement;

@@ -1,5 +1,9 @@
 import type { Dictionary } from './dictionary';
 
+/** Why the half point is not automatic: the quiz and the self-assessment each end it with how they count it. */
+const halfPointWhy =
+  'The half point is not automatic: the source says this level normally has no half point, and only in the case it describes is there a chance of 0.5. The site takes this to be the manager’s call in the assessment (the process described by a public source the site adds: self-assessment, the manager’s assessment, a feedback talk).';
+
 export const en: Dictionary = {
   languageName: 'English',
   punctuation: { colon: ': ', listSeparator: ', ', openParenthesis: '(', closeParenthesis: ')' },
@@ -184,7 +188,7 @@ export const en: Dictionary = {
     whyScore: 'Scored level by level, pass-through:',
     readCase: 'Read the case',
     siteReading: 'The site’s reading of the speech, not a case the source gives: the answer is the site’s view.',
-    halfPointNote: 'The half point is not automatic: the source says this level normally has no half point, and only in the case it describes is there a chance of 0.5. The site takes this to be the manager’s call in the assessment (the process described by a public source the site adds: self-assessment, the manager’s assessment, a feedback talk). The scores here count it as 0.5.',
+    halfPointNote: `${halfPointWhy} The scores here count it as 0.5.`,
     halfPointNotAll: 'Here the employee also has a case at that level that falls short with no mitigating circumstances, so the half point does not apply: the site reads the source’s “a consistently good record” as excluding another lapse at the same level.',
     summaryHeading: 'Your result',
     retry: 'Try again in a new order',
@@ -253,7 +257,7 @@ export const en: Dictionary = {
     name: 'Name',
     period: 'Period assessed',
     periodHint: 'e.g. October to December 2026',
-    halfPointNote: 'The half point is not automatic: the source says this level normally has no half point, and only in the case it describes is there a chance of 0.5. The site takes this to be the manager’s call in the assessment (the process described by a public source the site adds: self-assessment, the manager’s assessment, a feedback talk). If you choose this answer, this page counts it as 0.5 for now.',
+    halfPointNote: `${halfPointWhy} If you choose this answer, this page counts it as 0.5 for now.`,
     questions: {
       'granted-unless-nonconforming': 'In this period, did a case occur that falls short of this level?',
       'requires-conforming': 'Do you have a concrete case that meets this level?',

@@ -1,5 +1,9 @@
 import type { Dictionary } from './dictionary';
 
+/** Why the half point is not automatic: the quiz and the self-assessment each end it with how they count it. */
+const halfPointWhy =
+  '半分並非自動給予：來源說本條通常沒有半分，只有在所述情況下才「有機會」得0.5分。本站理解為由主管在考核中決定（本站補充的資料所述流程：自評、主管評估、回饋面談）。';
+
 export const zhHant: Dictionary = {
   languageName: '繁體中文',
   punctuation: { colon: '：', listSeparator: '、', openParenthesis: '（', closeParenthesis: '）' },
@@ -173,7 +177,7 @@ export const zhHant: Dictionary = {
     whyScore: '按通關制逐級計分：',
     readCase: '閱讀案例',
     siteReading: '本站對講話的解讀，不是來源給出的案例：答案是本站的看法。',
-    halfPointNote: '半分並非自動給予：來源說本條通常沒有半分，只有在所述情況下才「有機會」得0.5分。本站理解為由主管在考核中決定（本站補充的資料所述流程：自評、主管評估、回饋面談）。此處的計分按0.5分試算。',
+    halfPointNote: `${halfPointWhy}此處的計分按0.5分試算。`,
     halfPointNotAll: '此處該員工在同一級還有一個沒有情有可原的不符合案例，所以不適用半分：本站把來源的「一貫還不錯」理解為同一級不能另有失誤。',
     summaryHeading: '測驗結果',
     retry: '換個順序重新作答',
@@ -231,7 +235,7 @@ export const zhHant: Dictionary = {
     name: '姓名',
     period: '評估期間',
     periodHint: '例如：2026年10月至12月',
-    halfPointNote: '半分並非自動給予：來源說本條通常沒有半分，只有在所述情況下才「有機會」得0.5分。本站理解為由主管在考核中決定（本站補充的資料所述流程：自評、主管評估、回饋面談）。選這一項時，本頁按0.5分試算。',
+    halfPointNote: `${halfPointWhy}選這一項時，本頁按0.5分試算。`,
     questions: {
       'granted-unless-nonconforming': '這段期間，是否發生過不符合本級標準的案例？',
       'requires-conforming': '你是否有符合本級標準的具體案例？',

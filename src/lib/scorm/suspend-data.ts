@@ -11,7 +11,7 @@
  */
 import { itemKey, restoreQuiz, restoreSelfAssessment, type Course, type LearnerRecord, type RestoreChanges } from '../course';
 import { readQuizProgress, type QuizAnswer, type QuizProgress } from '../saved-quiz';
-import { savedVersion, type SelfAssessment } from '../saved-state';
+import { isRecord, savedVersion, type SelfAssessment } from '../saved-state';
 import { readSelfAssessment } from '../saved-assessment';
 
 const format = 2;
@@ -125,7 +125,6 @@ export type Decoded =
     }
   | { readable: false };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** An id as the course makes them (and never a key that would reach an object's prototype). */
 const isId = (v: string) => /^[\w.#-]{1,160}$/.test(v) && !['__proto__', 'constructor', 'prototype'].includes(v);
 const isIdMap = (v: unknown): v is Record<string, unknown> => isRecord(v) && Object.keys(v).every(isId);
