@@ -4,6 +4,7 @@
  * browser everything the form keeps (the quiz uses `confirmed` and `forgetKey` too); and what it
  * does when another tab saved meanwhile (rare enough to load then).
  */
+import { clickSpace } from '../lib/click-keys';
 import { limits, storageSpace } from '../lib/saved-state';
 import { fill, sentences } from '../lib/template';
 import { keepAside } from './browser-storage';
@@ -170,9 +171,16 @@ export const confirmed = (dialog: HTMLDialogElement) =>
     dialog.showModal();
   });
 
-/** Removes from this browser every key of the form or quiz kept under `key` (storageSpace.isOf). */
+/** Removes from this browser every key of the form or quiz kept under `key` (clickSpace.isOf). */
 export function forgetKey(key: string) {
-  for (const k of Object.keys(localStorage)) if (storageSpace.isOf(k, key)) localStorage.removeItem(k);
+  for (const k of Object.keys(localStorage)) if (clickSpace.isOf(k, key)) localStorage.removeItem(k);
+}
+
+/** Once confirmed with `dialog`, deletes everything the quiz keeps under `key`, and starts the page afresh. */
+export async function forgetQuiz(dialog: HTMLDialogElement, key: string) {
+  if (!(await confirmed(dialog))) return;
+  forgetKey(key);
+  location.reload();
 }
 
 /** Once confirmed, deletes everything the form keeps in this browser and empties the form. */

@@ -12,9 +12,6 @@ export const savedVersion = 1;
 /** Every key the course keeps in localStorage starts with this. */
 const prefix = 'customer-first/';
 
-const isKeptAside = (key: string, of: string) => key.startsWith(`${of}/kept-aside/`);
-const quizReview = (quizKey: string) => `${quizKey}/review`;
-const isListedReview = (key: string, of: string) => key.startsWith(`${of}/listed/`);
 
 /** The one place storage keys are made: the islands and the LMS launch page read them from here. */
 export const storageKeys = {
@@ -34,24 +31,15 @@ export const storageKeys = {
 
 /**
  * The keys browser-storage.ts keeps beside the data: apart from storageKeys, whose builders only
- * the build and the LMS launch page use, so that no island page loads them.
+ * the build and the LMS launch page use, so that no island page loads them. Those that only a
+ * click's module uses are in click-keys.ts, so that no island page loads them either.
  */
 export const storageSpace = {
   /** A copy of `key`'s data kept aside at `time` (never deleted for the current data's sake). */
   keptAside: (key: string, time: string) => `${key}/kept-aside/${time}`,
-  isKeptAside,
+  isKeptAside: (key: string, of: string) => key.startsWith(`${of}/kept-aside/`),
   /** A quiz's spaced-review queue, beside its progress under `quizKey`. */
-  quizReview,
-  /** Another review the manager keeps beside the open one (`key` the feedback talk's), listed since `time`. */
-  listedReview: (key: string, time: string) => `${key}/listed/${time}`,
-  isListedReview,
-  /**
-   * Whether `key` holds any of the data of the form or quiz kept under `of`: the data itself,
-   * its copies kept aside, a quiz's review queue, the manager's other reviews. Deleting a form's
-   * data from the browser removes every one of them (and no other quiz's, as a level's quiz is not `of`'s).
-   */
-  isOf: (key: string, of: string) =>
-    key === of || isKeptAside(key, of) || key === quizReview(of) || isListedReview(key, of),
+  quizReview: (quizKey: string) => `${quizKey}/review`,
   /** Written and removed at once, to learn whether the browser takes writes. */
   probe: `${prefix}probe`,
   /** Whether `key` is one of the course's. */

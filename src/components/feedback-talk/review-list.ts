@@ -1,10 +1,11 @@
 /**
  * The manager's reviews kept side by side in this browser (feedback-talk.ts loads it after the
  * page's first look, to show them once there is more than one): the open review under the talk's storage key, the others under
- * storageSpace.listedReview, listed by person and period. Opening another review or file lists the
+ * clickSpace.listedReview, listed by person and period. Opening another review or file lists the
  * open one first, so switching never loses one.
  */
-import { storageSpace, type FeedbackTalk } from '../../lib/saved-state';
+import { clickSpace } from '../../lib/click-keys';
+import type { FeedbackTalk } from '../../lib/saved-state';
 import { fill } from '../../lib/template';
 import { keepAside, storeCopy } from '../browser-storage';
 import { take } from '../saved-form-actions';
@@ -23,7 +24,7 @@ export function putAway(talk: FeedbackTalkElement, text: string, incoming: Feedb
   const { storageKey, saved, texts } = talk.config;
   const open = JSON.parse(text) as FeedbackTalk;
   if (talk.who(open).join() === talk.who(incoming).join()) return [keepAside(storageKey, text), texts.previousKeptAside];
-  const listed = storeCopy((time) => storageSpace.listedReview(storageKey, time), text);
+  const listed = storeCopy((time) => clickSpace.listedReview(storageKey, time), text);
   return [listed, listed ? fill(saved.listed, { who: named(talk, open) }) : ''];
 }
 
@@ -37,7 +38,7 @@ export function showList(talk: FeedbackTalkElement, shown: FeedbackTalk) {
   talk.target('current').textContent = talk.who(shown).join(' · ');
   let entries: string[] = [];
   try {
-    entries = Object.keys(localStorage).filter((k) => storageSpace.isListedReview(k, key));
+    entries = Object.keys(localStorage).filter((k) => clickSpace.isListedReview(k, key));
   } catch {
     // No storage: no other review is kept.
   }

@@ -78,13 +78,8 @@ class CaseQuiz extends Island<CaseQuizConfig, typeof caseQuiz> {
     this.on(this.target('retry'), 'click', () => this.retry());
     this.on(this.target('retry-missed'), 'click', () => this.retry(this.missed()));
     this.on(this.target('review-due'), 'click', () => this.retry(this.due()));
-    // Deleting the quiz's answers from this browser, once confirmed, starts the page afresh.
-    this.on(this.target('delete'), 'click', async () => {
-      const { confirmed, forgetKey } = await import('../saved-form-actions');
-      if (!(await confirmed(this.target('delete-dialog', HTMLDialogElement)))) return;
-      forgetKey(storageKey);
-      location.reload();
-    });
+    // Deleting the quiz's answers from this browser (saved-form-actions.ts, loaded on the click).
+    this.on(this.target('delete'), 'click', () => void import('../saved-form-actions').then((actions) => actions.forgetQuiz(this.target('delete-dialog', HTMLDialogElement), storageKey)));
     this.on(
       window,
       'storage',
