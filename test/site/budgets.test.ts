@@ -33,11 +33,11 @@ const isReadingPage = (p: BuiltPage) => p.root.querySelector(`${Object.keys(isla
 
 /**
  * Issue 19: an island ends at least 15% under its budget, so that its next change does not meet
- * the limit at once. The islands held to it; the self-assessment and the review join the list
- * once they are slimmed.
+ * the limit at once: every island with a budget here (the self-assessment and the review load
+ * what only a click needs on that click, issue 21).
  */
 const headroom = 0.85;
-const withHeadroom: (keyof typeof islandBudgets)[] = ['case-quiz', 'scoring-practice', 'course-progress', 'course-completion'];
+const withHeadroom: (keyof typeof islandBudgets)[] = ['case-quiz', 'scoring-practice', 'self-assessment', 'feedback-talk', 'course-progress', 'course-completion'];
 
 test('pages with the quiz, the self-assessment or the review stay within their island’s budget', () => {
   for (const [island, budget] of Object.entries(islandBudgets)) {
@@ -51,7 +51,7 @@ test('pages with the quiz, the self-assessment or the review stay within their i
   }
 });
 
-test('pages with the quiz, the scoring practice, the home page’s progress and the completion record stay 15% under their island’s budget', () => {
+test('pages with the quiz, the scoring practice, the self-assessment, the review, the home page’s progress and the completion record stay 15% under their island’s budget', () => {
   for (const island of withHeadroom) {
     const pages = builtPages().filter((p) => p.root.querySelector(island) !== null);
     expect(pages.length, island).toBeGreaterThan(0);
