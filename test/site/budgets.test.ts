@@ -33,29 +33,20 @@ const isReadingPage = (p: BuiltPage) => p.root.querySelector(`${Object.keys(isla
 
 /**
  * Issue 19: an island ends at least 15% under its budget, so that its next change does not meet
- * the limit at once: every island with a budget here (the self-assessment and the review load
- * what only a click needs on that click, issue 21).
+ * the limit at once. What a page loads only on a click or once the quiz is done (import()) is not
+ * loaded with the page, and not counted here.
  */
 const headroom = 0.85;
-const withHeadroom: (keyof typeof islandBudgets)[] = ['case-quiz', 'scoring-practice', 'self-assessment', 'feedback-talk', 'course-progress', 'course-completion'];
 
-test('pages with the quiz, the self-assessment or the review stay within their island’s budget', () => {
+test('pages with an island stay 15% under their island’s budget', () => {
   for (const [island, budget] of Object.entries(islandBudgets)) {
     const pages = builtPages().filter((p) => p.root.querySelector(island) !== null);
     expect(pages.length, island).toBeGreaterThan(0);
     for (const p of pages) {
       const bytes = javascriptBytes(p);
       expect(bytes, p.url).toBeGreaterThan(500);
-      expect(bytes, p.url).toBeLessThanOrEqual(budget);
+      expect(bytes, p.url).toBeLessThanOrEqual(Math.floor(budget * headroom));
     }
-  }
-});
-
-test('pages with the quiz, the scoring practice, the self-assessment, the review, the home page’s progress and the completion record stay 15% under their island’s budget', () => {
-  for (const island of withHeadroom) {
-    const pages = builtPages().filter((p) => p.root.querySelector(island) !== null);
-    expect(pages.length, island).toBeGreaterThan(0);
-    for (const p of pages) expect(javascriptBytes(p), p.url).toBeLessThanOrEqual(Math.floor(islandBudgets[island] * headroom));
   }
 });
 

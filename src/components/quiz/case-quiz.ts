@@ -41,8 +41,8 @@ export interface CaseQuizConfig extends Pick<CourseQuiz, 'storageKey' | 'version
 }
 
 
-class CaseQuiz extends Island<CaseQuizConfig, typeof caseQuiz> {
-  private progress: QuizProgress = { version: savedVersion, order: [], answers: {} };
+export class CaseQuiz extends Island<CaseQuizConfig, typeof caseQuiz> {
+  progress: QuizProgress = { version: savedVersion, order: [], answers: {} };
   /** Said until a save goes through: why the last one did not. */
   private saveProblem = '';
   /** Answers of this tab that no save has taken yet: laid over what another tab saved. */
@@ -114,7 +114,7 @@ class CaseQuiz extends Island<CaseQuizConfig, typeof caseQuiz> {
     this.updateStatus('');
   }
 
-  private questions() {
+  questions() {
     return this.targets('question');
   }
 
@@ -124,7 +124,7 @@ class CaseQuiz extends Island<CaseQuizConfig, typeof caseQuiz> {
   }
 
   /** The id (lib/course.ts) of the question part `q`. */
-  private idOf(q: HTMLElement) {
+  idOf(q: HTMLElement) {
     return this.data(q, 'question')!;
   }
 
@@ -171,12 +171,12 @@ class CaseQuiz extends Island<CaseQuizConfig, typeof caseQuiz> {
     this.target('feedback', HTMLElement, q).focus();
   }
 
-  private question(id: string) {
+  question(id: string) {
     return this.config.questions.find((x) => x.id === id);
   }
 
   /** The contrast the feedback chooser picks for `choice`, in words; empty when it is right. */
-  private contrast(id: string, choice: readonly string[]): string {
+  contrast(id: string, choice: readonly string[]): string {
     const { texts, levels, verdicts } = this.config;
     const question = this.question(id);
     if (!question || isCorrect(question, choice)) return '';
@@ -234,7 +234,7 @@ class CaseQuiz extends Island<CaseQuizConfig, typeof caseQuiz> {
   }
 
   /** The questions answered wrong, in the order shown. */
-  private missed() {
+  missed() {
     return this.questions()
       .map((q) => this.idOf(q))
       .filter((id) => this.progress.answers[id]?.correct === false);
@@ -294,7 +294,8 @@ class CaseQuiz extends Island<CaseQuizConfig, typeof caseQuiz> {
     this.target('status').textContent = sentences(message, this.saveProblem, this.notice, fill(texts.status, values));
     const done = answered.length === ids.length;
     this.target('summary').hidden = !done;
-    if (done) this.summarise(values);
+    // The summary's work is needed once every question is answered: it loads then, not with the page.
+    if (done) void import('./quiz-summary').then(({ summarise }) => summarise(this, values));
     this.showLevels(ids);
   }
 
@@ -332,48 +333,10 @@ class CaseQuiz extends Island<CaseQuizConfig, typeof caseQuiz> {
     button.hidden = !due;
     button.textContent = fillPlural(document.documentElement.lang, texts.reviewDue, due, { count: due });
   }
-
-  /** The summary: percentage against the pass mark, right answers by level, and what was missed with its feedback. */
-  private summarise(values: { answered: number; total: number; right: number }) {
-    const { texts, passMark } = this.config;
-    const lang = document.documentElement.lang;
-    this.target('summary-text').textContent = fillPlural(lang, texts.summary, values.total, values);
-    // Shown once every question is answered, so there is at least one.
-    const percent = Math.round((values.right / values.total) * 100);
-    this.target('percent').textContent = fill(texts.percent, { ...values, percent, passMark, outcome: percent >= passMark ? texts.passed : texts.notPassed });
-    const missed = this.missed();
-    const list = this.target('missed');
-    list.replaceChildren(
-      ...missed.map((id) => {
-        const q = this.question(id)!;
-        const choice = this.progress.answers[id]!.choice;
-        const li = item('');
-        const link = item(q.title, 'a') as HTMLAnchorElement;
-        link.href = `#${this.questions().find((x) => this.idOf(x) === id)!.id}`;
-        li.append(
-          link,
-          item(fill(texts.yourAnswer, { answer: this.answerText(id, choice) }), 'p'),
-          item(fill(texts.rightAnswer, { answer: this.answerText(id, q.key) }), 'p'),
-          item(this.contrast(id, choice), 'p'),
-        );
-        return li;
-      }),
-    );
-    if (!missed.length) list.replaceChildren(item(texts.noneMissed));
-    const retryMissed = this.target('retry-missed');
-    retryMissed.hidden = !missed.length;
-    retryMissed.textContent = fillPlural(lang, texts.retryMissed, missed.length, { count: missed.length });
-  }
-
-  /** An answer (or a key) in words: "Level 3 · Falls short", or a score. */
-  private answerText(id: string, parts: readonly string[]) {
-    const { levels, verdicts, scoreChoice } = this.config;
-    return this.question(id)?.partsAt ? fill(scoreChoice, { score: parts[0]! }) : `${levels[parts[0]!]!.name} · ${verdicts[parts[1] as Verdict]}`;
-  }
 }
 
 /** A list item (or a paragraph, or a link) holding `text`. */
-function item(text: string, tag: 'li' | 'p' | 'a' = 'li') {
+export function item(text: string, tag: 'li' | 'p' | 'a' = 'li') {
   const el = document.createElement(tag);
   el.textContent = text;
   return el;
