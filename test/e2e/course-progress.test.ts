@@ -147,6 +147,14 @@ describe('the finished path', () => {
     const finished = page.locator('.progress-finished');
     expect(await finished.isVisible()).toBe(true);
     expect(await finished.textContent()).toContain(t.progress.finished);
+    // The path's last step says so too, and offers the record.
+    const lastStep = await page.context().newPage();
+    await lastStep.goto(site.url(`${locale}/self-assessment/`));
+    const saysDone = lastStep.locator('[data-target="self-assessment.finished"]');
+    await expect.poll(() => saysDone.isVisible()).toBe(true);
+    expect(await saysDone.textContent()).toContain(t.progress.finished);
+    expect(await saysDone.getByRole('link', { name: t.progress.recordLink }).count()).toBe(1);
+    await lastStep.close();
     await finished.getByRole('link', { name: t.progress.recordLink }).click();
     await page.waitForURL(site.url(`${locale}/completion/`));
     const record = page.locator('.completion-record');

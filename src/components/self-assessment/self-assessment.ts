@@ -12,6 +12,7 @@ import { savedVersion, type SelfAssessment } from '../../lib/saved-state';
 import { readSelfAssessment } from '../../lib/saved-assessment';
 import { fill, sentences } from '../../lib/template';
 import { SavedForm, type SavedFormConfig } from '../saved-form';
+import type { CourseProgressConfig } from '../course-progress/course-progress';
 import { writtenByMark, type MarkText } from '../written-by-mark';
 
 /** What SelfAssessment.astro writes into data-config. */
@@ -30,9 +31,11 @@ export interface SelfAssessmentConfig {
   };
   saved: SavedFormConfig['saved'];
   reasons: ReasonTemplates;
+  /** The path's steps and where the browser keeps them: this last step says when every one is done. */
+  progress: CourseProgressConfig;
 }
 
-/** Parts, besides SavedForm's: `who`, `summary`, `next` and `levels` (the result, which is what prints). */
+/** Parts, besides SavedForm's: `who`, `summary`, `next` and `levels` (the result, which is what prints), and `finished`. */
 class SelfAssessmentElement extends SavedForm<SelfAssessmentConfig, SelfAssessment> {
   protected connect() {
     const { rules, texts, levelNames, listSeparator } = this.config;
@@ -124,6 +127,10 @@ class SelfAssessmentElement extends SavedForm<SelfAssessmentConfig, SelfAssessme
         return item;
       }),
     );
+    // The path's last step: once its levels are all answered, whether the whole path is done (worked out then, not loaded with the page).
+    const finished = this.target('finished');
+    if (rules.some(({ level }) => !state.answers[level])) finished.hidden = true;
+    else void import('../course-progress/path-done').then(({ pathDone }) => (finished.hidden = !pathDone(this.config.progress)));
   }
 }
 
