@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { testBase } from '../support/build-site';
 import { builtPages } from '../support/site';
 import { useBrowser } from '../support/pages';
-import { quizPart, quizQuestion, searchPart } from '../support/parts';
+import { completionLevels, progressPart, progressStep, quizPart, quizQuestion, searchPart } from '../support/parts';
 import { walkPath } from '../support/progress';
 import { answerQuestion, quizConfig } from '../support/quiz';
 
@@ -78,15 +78,15 @@ describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
 
   test('the home page showing progress, then a finished path, and the completion record have no axe violation', { timeout: 120_000 }, async () => {
     const { page } = await site.open('en/', { colorScheme });
-    await page.locator('.learning-path a[data-step="speech"]').click();
+    await page.locator(progressStep('speech')).click();
     await page.getByRole('link', { name: 'Back to the path' }).click();
-    await page.locator('.progress-continue:not([hidden])').waitFor();
+    await page.locator(`${progressPart('continue')}:not([hidden])`).waitFor();
     const found = await violations(page);
     await walkPath(page, site.url('en/'), { name: 'Lin', wrong: [0] });
-    await page.locator('.progress-finished a').waitFor();
+    await page.locator(`${progressPart('finished')} a`).waitFor();
     found.push(...(await violations(page)));
-    await page.locator('.progress-finished a').click();
-    await page.locator('.completion-levels li').first().waitFor();
+    await page.locator(`${progressPart('finished')} a`).click();
+    await page.locator(completionLevels()).first().waitFor();
     found.push(...(await violations(page)));
     expect(found).toEqual([]);
   });

@@ -12,8 +12,10 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { dictionaries, locales, type Locale } from '../../src/lib/i18n';
 import { storageKeys } from '../../src/lib/saved-state';
 import { fill } from '../../src/lib/template';
+import type { PathStep } from '../../src/lib/urls';
 import type { CourseCompletionConfig } from '../../src/components/course-progress/course-completion';
 import { useBrowser } from '../support/pages';
+import { completionLevels, completionPart, progressPart, progressStep } from '../support/parts';
 import { answerQuiz, walkPath } from '../support/progress';
 
 const site = useBrowser();
@@ -26,16 +28,16 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Each step's state as the home page shows it: the visible word beside its link, by step id. */
 async function shownStates(page: Page): Promise<Record<string, string>> {
-  const steps = await page.locator('.learning-path a[data-step]').evaluateAll((links) => links.map((a) => (a as HTMLElement).dataset.step!));
+  const steps = await page.locator(progressPart('step')).evaluateAll((links) => links.map((a) => (a as HTMLElement).dataset.step as PathStep));
   const shown: Record<string, string> = {};
   for (const step of steps) {
-    const words = page.locator(`.learning-path li:has(a[data-step="${step}"]) .step-state > span`);
+    const words = page.locator(`li:has(${progressStep(step)}) ${progressPart('step-state')} > span`);
     shown[step] = (await words.filter({ visible: true }).allTextContents()).join('|');
   }
   return shown;
 }
 
-const continueLink = (page: Page) => page.locator('.progress-continue').filter({ visible: true });
+const continueLink = (page: Page) => page.locator(progressPart('continue')).filter({ visible: true });
 const openedSteps = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '[]') as string[], storageKeys.opened);
 
 describe.each(Object.entries(viewports))('%s', (_, options) => {
@@ -45,10 +47,10 @@ describe.each(Object.entries(viewports))('%s', (_, options) => {
     const home = site.url(`${locale}/`);
     const { page, errors } = await site.open(`${locale}/`, options);
     // A first visit: the plain path, nothing marked and nothing to continue.
-    expect(await page.locator('.step-state').filter({ visible: true }).count()).toBe(0);
+    expect(await page.locator(progressPart('step-state')).filter({ visible: true }).count()).toBe(0);
     expect(await continueLink(page).count()).toBe(0);
     // The speech from the path, the values by its "Next" link, back by "Back to the path".
-    await page.locator('.learning-path a[data-step="speech"]').click();
+    await page.locator(progressStep('speech')).click();
     await page.waitForURL(site.url(`${locale}/speech/`));
     const nav = page.getByRole('navigation', { name: t.pathNav.label });
     await nav.locator('a[rel="next"]').click();
@@ -66,7 +68,7 @@ describe.each(Object.entries(viewports))('%s', (_, options) => {
     expect(await continueLink(page).textContent()).toBe(fill(t.progress.continue, { step: t.nav.rubrics }));
     expect(await continueLink(page).getAttribute('href')).toBe(`/onboarding/${locale}/rubrics/`);
     // Part of the quiz: three questions, answered by their declared parts.
-    await page.locator('.learning-path a[data-step="quiz"]').click();
+    await page.locator(progressStep('quiz')).click();
     await page.waitForURL(site.url(`${locale}/quiz/`));
     await answerQuiz(page, 3);
     await nav.getByRole('link', { name: t.pathNav.back }).click();
@@ -79,7 +81,7 @@ describe.each(Object.entries(viewports))('%s', (_, options) => {
     await page.goBack();
     await expect.poll(() => shownStates(page)).toMatchObject({ rubrics: states.done });
     expect(await continueLink(page).textContent()).toBe(fill(t.progress.continue, { step: t.nav.cases }));
-    expect(await page.locator('.progress-finished').isVisible()).toBe(false);
+    expect(await page.locator(progressPart('finished')).isVisible()).toBe(false);
     expect(errors).toEqual([]);
   });
 });
@@ -94,8 +96,8 @@ test('without the Navigation API, a step counts as opened when its link on the p
   await page.getByRole('link', { name: 'Back to the path' }).click();
   await page.waitForURL(home);
   expect(await openedSteps(page)).toEqual([]);
-  expect(await page.locator('.step-state').filter({ visible: true }).count()).toBe(0);
-  await page.locator('.learning-path a[data-step="speech"]').click();
+  expect(await page.locator(progressPart('step-state')).filter({ visible: true }).count()).toBe(0);
+  await page.locator(progressStep('speech')).click();
   await page.waitForURL(site.url('en/speech/'));
   await page.getByRole('link', { name: 'Back to the path' }).click();
   await page.waitForURL(home);
@@ -106,11 +108,11 @@ test('without the Navigation API, a step counts as opened when its link on the p
 
 test('without script, the home page is the plain path and the completion record says it needs script', async () => {
   const { page } = await site.open('en/', { javaScriptEnabled: false });
-  expect(await page.locator('.learning-path li').count()).toBe(7);
-  expect(await page.locator('.step-state, .progress-now, .progress-finished').filter({ visible: true }).count()).toBe(0);
+  expect(await page.locator(`${progressPart('path')} > li`).count()).toBe(7);
+  expect(await page.locator([progressPart('step-state'), progressPart('now'), progressPart('finished')].join(', ')).filter({ visible: true }).count()).toBe(0);
   await page.goto(site.url('en/completion/'));
   await expect.poll(() => page.locator('main').textContent()).toContain(dictionaries.en.progress.record.needsJs);
-  expect(await page.locator('.completion-record').isVisible()).toBe(false);
+  expect(await page.locator(completionPart('record')).isVisible()).toBe(false);
 });
 
 test('saved answers of a shape that cannot be counted leave the plain path, and the completion record says so calmly', async () => {
@@ -121,14 +123,14 @@ test('saved answers of a shape that cannot be counted leave the plain path, and 
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(site.url('en/completion/'));
-  await expect.poll(() => page.locator('.completion-unfinished').textContent()).toBe(dictionaries.en.progress.record.unreadable);
-  expect(await page.locator('.completion-record').isVisible()).toBe(false);
+  await expect.poll(() => page.locator(completionPart('unfinished')).textContent()).toBe(dictionaries.en.progress.record.unreadable);
+  expect(await page.locator(completionPart('record')).isVisible()).toBe(false);
   await page.goto(site.url('en/'));
-  await page.locator('.learning-path a[data-step="speech"]').click();
+  await page.locator(progressStep('speech')).click();
   await page.getByRole('link', { name: 'Back to the path' }).click();
   await page.waitForURL(site.url('en/'));
   expect(await openedSteps(page)).toContain('speech');
-  expect(await page.locator('.step-state, .progress-now').filter({ visible: true }).count()).toBe(0);
+  expect(await page.locator([progressPart('step-state'), progressPart('now')].join(', ')).filter({ visible: true }).count()).toBe(0);
   expect(errors).toEqual([]);
 });
 
@@ -139,12 +141,12 @@ describe('the finished path', () => {
     const home = site.url(`${locale}/`);
     const { page, errors } = await site.open(`${locale}/completion/`, viewports.desktop);
     // Before: the record says how far the path is.
-    await expect.poll(() => page.locator('.completion-unfinished').textContent()).toBe(fill(r.notFinished, { done: 0, total: 6 }));
-    expect(await page.locator('.completion-record').isVisible()).toBe(false);
+    await expect.poll(() => page.locator(completionPart('unfinished')).textContent()).toBe(fill(r.notFinished, { done: 0, total: 6 }));
+    expect(await page.locator(completionPart('record')).isVisible()).toBe(false);
     await walkPath(page, home, { name: '王小明 Wang Xiaoming', wrong: [0, 1] });
     await expect.poll(() => shownStates(page)).toEqual(Object.fromEntries(['speech', 'values', 'rubrics', 'cases', 'quiz', 'selfAssessment'].map((s) => [s, t.progress.states.done])));
     expect(await continueLink(page).count()).toBe(0);
-    const finished = page.locator('.progress-finished');
+    const finished = page.locator(progressPart('finished'));
     expect(await finished.isVisible()).toBe(true);
     expect(await finished.textContent()).toContain(t.progress.finished);
     // The path's last step says so too, and offers the record.
@@ -157,11 +159,11 @@ describe('the finished path', () => {
     await lastStep.close();
     await finished.getByRole('link', { name: t.progress.recordLink }).click();
     await page.waitForURL(site.url(`${locale}/completion/`));
-    const record = page.locator('.completion-record');
+    const record = page.locator(completionPart('record'));
     await record.waitFor();
     expect(await record.textContent()).toContain(r.notCredential);
-    expect(await page.locator('[data-target="course-completion.name"]').textContent()).toBe('王小明 Wang Xiaoming');
-    expect(await page.locator('[data-target="course-completion.date"]').textContent()).toBe(
+    expect(await page.locator(completionPart('name')).textContent()).toBe('王小明 Wang Xiaoming');
+    expect(await page.locator(completionPart('date')).textContent()).toBe(
       new Intl.DateTimeFormat(await page.evaluate(() => document.documentElement.lang), { dateStyle: 'long' }).format(new Date()),
     );
     // Two questions answered wrongly: the result against the pass mark, and each level the quiz asks about.
@@ -169,7 +171,7 @@ describe('the finished path', () => {
     const questions = course.quizzes.flatMap((q) => q.questions);
     const right = questions.length - 2;
     const q = t.quiz.script;
-    expect(await page.locator('[data-target="course-completion.quiz"]').textContent()).toBe(
+    expect(await page.locator(completionPart('quiz')).textContent()).toBe(
       fill(q.percent, {
         percent: Math.round((100 * right) / questions.length),
         right,
@@ -179,8 +181,8 @@ describe('the finished path', () => {
       }),
     );
     const levels = new Set(questions.map((x) => x.level).filter((l) => l !== undefined));
-    expect(await page.locator('.completion-levels li').count()).toBe(levels.size);
-    expect(await page.locator('.completion-levels li[data-mastery="secure"]').count()).toBeGreaterThan(0);
+    expect(await page.locator(completionLevels()).count()).toBe(levels.size);
+    expect(await page.locator(completionLevels('secure')).count()).toBeGreaterThan(0);
     const pdf = join(work, `${locale}.pdf`);
     writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
     const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1];

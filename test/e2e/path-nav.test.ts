@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { dictionaries, locales } from '../../src/lib/i18n';
 import { learningPath, routes } from '../../src/lib/urls';
 import { useBrowser } from '../support/pages';
+import { progressStep } from '../support/parts';
 
 const site = useBrowser();
 /** The learning path's pages as the course defines it (src/lib/urls.ts), ending at the manager's review. */
@@ -17,7 +18,7 @@ describe('next and back along the learning path', () => {
     test.each(locales)('%s: the path’s first step from the home page, then "Next" on every step page, to the manager’s review, where it ends', async (locale) => {
       const { page, errors } = await site.open(`${locale}/`, { ...viewport, javaScriptEnabled: false });
       const t = dictionaries[locale];
-      await Promise.all([page.waitForURL(/\/speech\/$/), page.locator('.learning-path a').first().click()]);
+      await Promise.all([page.waitForURL(/\/speech\/$/), page.locator(progressStep(learningPath[0])).click()]);
       const visited: string[] = [];
       for (;;) {
         visited.push(new URL(page.url()).pathname.replace(`/onboarding/${locale}/`, ''));

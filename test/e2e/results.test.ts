@@ -18,6 +18,7 @@ import type { CohortResultsConfig } from '../../src/components/results/cohort-re
 import { testBase } from '../support/build-site';
 import { courseOfModel, moodleExport, simulateCohort, simulateTalks } from '../support/moodle-export';
 import { useBrowser } from '../support/pages';
+import { resultsPart } from '../support/parts';
 import { page as builtPage } from '../support/site';
 
 const site = useBrowser();
@@ -45,19 +46,21 @@ const file = (name: string, text: string | Buffer): TestFile => ({ name, bytes: 
 const talkFiles = talks.map((t, n) => file(`feedback-talk-${n}.json`, JSON.stringify(t)));
 
 async function pick(page: Page, files: TestFile[]) {
-  await page.locator('cohort-results input[type=file]').setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: f.bytes })));
+  await page.locator(resultsPart('file')).setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: f.bytes })));
 }
 
 /** Drops `files` on the page's part, as files dragged from the desktop. */
 async function drop(page: Page, files: TestFile[]) {
-  await page.evaluate((list) => {
+  await page.evaluate(([list, output]) => {
     const data = new DataTransfer();
     for (const [name, base64] of list) data.items.add(new File([Uint8Array.from(atob(base64!), (c) => c.charCodeAt(0))], name!));
-    document.querySelector('cohort-results .results-method')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, files.map((f) => [f.name, f.bytes.toString('base64')]));
+    document.querySelector(output)!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, [files.map((f) => [f.name, f.bytes.toString('base64')]), resultsPart('output')] as const);
 }
 
-const sectionOf = (page: Page, heading: string) => page.locator('.results-section', { has: page.locator('h2', { hasText: heading }) });
+/** The figures the script writes into its `output` part: a section per heading, and the line that sums them up. */
+const sectionOf = (page: Page, heading: string) => page.locator(`${resultsPart('output')} > section`, { has: page.locator('h2', { hasText: heading }) });
+const summary = (page: Page) => page.locator(`${resultsPart('output')} > p`);
 const en = dictionaries.en.results.script;
 
 describe('a cohort of 30 and 20 feedback talks', () => {
@@ -90,7 +93,7 @@ describe('a cohort of 30 and 20 feedback talks', () => {
     expect(await scores.locator('tbody td').allTextContents()).toEqual(expected.scores.bins.map(String));
     expect(await scores.locator('p').textContent()).toContain(`${expected.scores.passed} passed`);
     // Every chart is drawn inline, beside its table.
-    expect(await page.locator('cohort-results svg.results-chart').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator(`${resultsPart('output')} svg`).count()).toBeGreaterThanOrEqual(5);
     const pdf = join(work, 'results.pdf');
     writeFileSync(pdf, await page.pdf({ format: 'A4' }));
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
@@ -113,7 +116,7 @@ describe('a cohort of 30 and 20 feedback talks', () => {
       file('no-questions.txt', export12.replace(/"Question (\d+)"/g, '"Frage $1"')),
       file('broken.json', '{"version": 1,'),
     ]);
-    const items = page.locator('.results-file');
+    const items = sectionOf(page, dictionaries['zh-hant'].results.script.filesHeading).locator('li');
     await expect.poll(() => items.count()).toBe(5);
     const text = await items.allInnerTexts();
     expect(text[1]).toContain('個答案只有結果、沒有回答');
@@ -121,7 +124,7 @@ describe('a cohort of 30 and 20 feedback talks', () => {
     expect(text[2]).toContain('team_safety.');
     expect(text[3]).toContain(zh.problems['no-question-column']);
     expect(text[4]).toContain(zh.talkProblems.unreadable);
-    expect(await page.locator('.results-summary').textContent()).toBe('30 位學員，來自a.txt、b.csv。');
+    expect(await summary(page).textContent()).toBe('30 位學員，來自a.txt、b.csv。');
     expect(errors).toEqual([]);
   });
 
@@ -141,7 +144,7 @@ describe('a cohort of 30 and 20 feedback talks', () => {
       }).observe({ type: 'longtask' });
     });
     await pick(page, [file('big.txt', big)]);
-    await expect.poll(() => page.locator('.results-summary').textContent()).toContain('2,000 learners');
+    await expect.poll(() => summary(page).textContent()).toContain('2,000 learners');
     const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
     expect(longest).toBeLessThan(200);
     expect(errors).toEqual([]);

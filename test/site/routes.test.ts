@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { htmlLang, locales } from '../../src/lib/i18n';
 import { testBase, testSite } from '../support/build-site';
+import { progressPart } from '../support/parts';
 import { builtPages, page, type BuiltPage } from '../support/site';
 
 const localePages = (locale: string) => builtPages().filter((p) => p.url.startsWith(`${testBase}${locale}/`));
@@ -38,7 +39,7 @@ describe('routes', () => {
 
   test.each(locales)('%s: the manager’s review is linked from the home page’s path and from the self-assessment', (locale) => {
     const review = `${testBase}${locale}/review/`;
-    expect(page(`${testBase}${locale}/`).root.querySelectorAll('.learning-path a').map((a) => a.getAttribute('href'))).toContain(review);
+    expect(page(`${testBase}${locale}/`).root.querySelectorAll(`${progressPart('path')} a`).map((a) => a.getAttribute('href'))).toContain(review);
     expect(page(`${testBase}${locale}/self-assessment/`).root.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(review);
   });
 

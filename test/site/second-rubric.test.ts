@@ -13,7 +13,7 @@ import { formatter } from '../../src/lib/i18n/format';
 import { searchRecordsArtefact } from '../../src/build/search-index';
 import { storageKeys } from '../../src/lib/saved-state';
 import { caseQuiz } from '../../src/components/quiz/contract';
-import { quizPart, searchPart } from '../support/parts';
+import { progressPart, quizPart, searchPart } from '../support/parts';
 import { answerQuestion } from '../support/quiz';
 import { parseSearchIndexFile } from '../../src/schemas/search-index';
 import { projectCopy, projectRoot, runAstro } from '../support/astro-cli';
@@ -81,8 +81,8 @@ describe.each(locales)('%s', (locale) => {
     }
     expect(firstQuiz).toHaveLength(22);
     const home = pageAt(locale);
-    expect(home.querySelector('.learning-path')!.textContent).toContain(format(t.home.questions, { count: fixtureQuiz!.length + firstQuiz!.length }));
-    expect(home.querySelector('.learning-path')!.textContent).toContain(format(t.home.questions, { count: 3 + 5 }));
+    expect(home.querySelector(progressPart('path'))!.textContent).toContain(format(t.home.questions, { count: fixtureQuiz!.length + firstQuiz!.length }));
+    expect(home.querySelector(progressPart('path'))!.textContent).toContain(format(t.home.questions, { count: 3 + 5 }));
   });
 
   test('the practice page deals for each rubric from its own sources’ cases and scores by its own levels', () => {

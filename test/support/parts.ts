@@ -3,9 +3,13 @@
  * tests find what the scripts find, by the same names, never by a CSS class the styles may rename.
  */
 import type { Locator, Page } from 'playwright-core';
+import type { Mastery } from '../../src/lib/course-status';
+import type { PathStep } from '../../src/lib/urls';
 import { dataSelector, targetSelector, type Contract, type PartOf } from '../../src/components/island-contract';
+import { courseCompletion, courseProgress } from '../../src/components/course-progress/contract';
 import { offlineCourse } from '../../src/components/offline/contract';
 import { caseQuiz, scoringPractice } from '../../src/components/quiz/contract';
+import { cohortResults } from '../../src/components/results/contract';
 import { siteSearch } from '../../src/components/search/contract';
 
 /** `selectorsOf(caseQuiz)('status')` → `[data-target="case-quiz.status"]`. */
@@ -31,3 +35,12 @@ export const part = (within: Page | Locator, island: string, name: string) => wi
 
 /** The CSS selector of part `name` of `island` (for querySelector inside the page). */
 export const partSelector = (island: string, name: string) => `[data-target="${island}.${name}"]`;
+
+/* The home page's progress, the completion record and the trainer's results (contracts beside their components). */
+export const progressPart = selectorsOf(courseProgress);
+/** The link on the path of step `id` (lib/urls.ts learningPath). */
+export const progressStep = (id: PathStep) => `${progressPart('step')}${dataSelector(courseProgress, 'step', id)}`;
+export const completionPart = selectorsOf(courseCompletion);
+/** The completion record's level rows whose mastery (lib/course-status.ts) is `mastery`. */
+export const completionLevels = (mastery?: Mastery) => `${completionPart('levels')} li${mastery ? dataSelector(courseCompletion, 'mastery', mastery) : ''}`;
+export const resultsPart = selectorsOf(cohortResults);

@@ -1,7 +1,7 @@
 /** Walking the learning path in Chromium as a learner does, for the progress and completion tests. */
 import type { Page } from 'playwright-core';
 import { learningPath, routes } from '../../src/lib/urls';
-import { quizPart } from './parts';
+import { progressPart, quizPart } from './parts';
 import { answerQuestion } from './quiz';
 
 /** The learning path's step pages, in order, as routes inside a locale (the course's path, lib/urls.ts). */
@@ -34,7 +34,7 @@ export async function answerSelfAssessment(page: Page, name: string) {
  */
 export async function walkPath(page: Page, home: string, { name, wrong = [] }: { name: string; wrong?: number[] }) {
   await page.goto(home);
-  await page.locator(`.learning-path a[data-step]`).first().click();
+  await page.locator(progressPart('step')).first().click();
   for (const route of stepRoutes) {
     await page.waitForURL(`${home}${route}`);
     if (route === 'quiz/') await answerQuiz(page, undefined, wrong);

@@ -9,6 +9,8 @@ import type { CourseOutline } from '../../lib/course-steps';
 import type { Dictionary } from '../../lib/i18n/dictionary';
 import { fill } from '../../lib/template';
 import { Island } from '../island';
+import type { DataOf } from '../island-contract';
+import type { courseCompletion } from './contract';
 import { readRecord } from './learner-record';
 
 type QuizTexts = Dictionary['quiz']['script'];
@@ -28,7 +30,7 @@ export interface CourseCompletionConfig {
   levelNames: Record<string, Record<string, string>>;
 }
 
-class CourseCompletion extends Island<CourseCompletionConfig> {
+class CourseCompletion extends Island<CourseCompletionConfig, typeof courseCompletion> {
   protected connect() {
     this.on(this.target('print'), 'click', () => window.print());
     // Another tab may finish a step meanwhile.
@@ -71,14 +73,14 @@ class CourseCompletion extends Island<CourseCompletionConfig> {
         })
       : '';
     for (const list of this.targets('levels')) {
-      const rubric = list.dataset.rubric!;
+      const rubric = this.data(list, 'rubric')!;
       list.replaceChildren(
         ...levels
           .filter((m) => m.rubric === rubric)
           .map(({ level, mastery, right, total }) => {
             const li = document.createElement('li');
             li.textContent = fill(quiz.levelRow, { name: levelNames[rubric]?.[level] ?? level, state: quiz.mastery[mastery], right, total });
-            li.dataset.mastery = mastery;
+            li.dataset['mastery' satisfies DataOf<typeof courseCompletion>] = mastery;
             return li;
           }),
       );

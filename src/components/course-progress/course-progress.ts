@@ -11,9 +11,12 @@
  *
  * At most 1 KB with all it loads: so not built on island.ts's class, whose contract it keeps
  * (its config in data-config, its parts named data-target="course-progress.<name>"), and
- * bundled on its own, in one file (CourseProgress.astro).
+ * bundled on its own, in one file (CourseProgress.astro). Its parts and data are those
+ * contract.ts declares, checked by type only: importing the contract would ship it.
  */
 import { stepStates, type CourseOutline } from '../../lib/course-steps';
+import type { DataOf, PartOf } from '../island-contract';
+import type { courseProgress } from './contract';
 import { markOpened, readRecord } from './learner-record';
 
 /** What CourseProgress.astro writes into data-config. */
@@ -27,14 +30,18 @@ interface NavigationHistory {
   navigation?: { entries(): { url: string | null }[] };
 }
 
+type C = typeof courseProgress;
+/** An element of the island whose `dataset` holds only the data its contract declares: a renamed one is a type error. */
+type Part<E extends HTMLElement = HTMLElement> = Omit<E, 'dataset'> & { dataset: { [name in DataOf<C>]?: string } };
+
 /** A page's address without its query or anchor. */
 const pageOf = (url: string | null) => url?.split(/[?#]/)[0];
 
 class CourseProgress extends HTMLElement {
   connectedCallback() {
     const { course, openedKey } = JSON.parse(this.dataset.config!) as CourseProgressConfig;
-    const parts = (name: string) => [...this.querySelectorAll<HTMLElement>(`[data-target="course-progress.${name}"]`)];
-    const steps = parts('step') as HTMLAnchorElement[];
+    const parts = (name: PartOf<C>) => [...this.querySelectorAll(`[data-target="course-progress.${name}"]` satisfies `[data-target="${C['tag']}.${string}"]`)] as Part<HTMLAnchorElement>[];
+    const steps = parts('step');
     const update = () => {
       const seen = ((window as NavigationHistory).navigation?.entries() ?? []).map((entry) => pageOf(entry.url));
       markOpened(
@@ -53,10 +60,10 @@ class CourseProgress extends HTMLElement {
     // Each time the page shows: when it loads, and back from the back-forward cache, when the history has grown.
     addEventListener('pageshow', update);
     this.addEventListener('click', (event) => {
-      const step = (event.target as Element).closest('a')?.dataset.step;
+      const step = ((event.target as Element).closest('a') as Part | null)?.dataset.step;
       if (step) markOpened(openedKey, [step]);
     });
   }
 }
 
-customElements.define('course-progress', CourseProgress);
+customElements.define('course-progress' satisfies C['tag'], CourseProgress);

@@ -9,6 +9,7 @@ import type { Dictionary } from '../../lib/i18n/dictionary';
 import { fill, fillPlural, type Plural } from '../../lib/template';
 import type { LevelAnswer, Verdict } from '../../lib/vocabulary';
 import { Island } from '../island';
+import type { cohortResults } from './contract';
 
 /** What CohortResults.astro writes into data-config. */
 export interface CohortResultsConfig {
@@ -60,7 +61,7 @@ const table = (head: string[], rows: (Child | Child[])[][]) =>
 const section = (heading: string, ...children: (Node | undefined)[]) =>
   h('section', { class: 'results-section' }, h('h2', {}, heading), ...children.filter((c): c is Node => c !== undefined));
 
-class CohortResultsElement extends Island<CohortResultsConfig> {
+class CohortResultsElement extends Island<CohortResultsConfig, typeof cohortResults> {
   private files: File[] = [];
   private worker: Worker | undefined;
 
