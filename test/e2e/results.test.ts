@@ -59,7 +59,7 @@ async function drop(page: Page, files: TestFile[]) {
 }
 
 /** The figures the script writes into its `output` part: a section per heading, and the line that sums them up. */
-const sectionOf = (page: Page, heading: string) => page.locator(`${resultsPart('output')} > section`, { has: page.locator('h2', { hasText: heading }) });
+const sectionOf = (page: Page, heading: string) => page.locator(`${resultsPart('output')} section`, { has: page.locator('h2', { hasText: heading }) });
 const summary = (page: Page) => page.locator(`${resultsPart('output')} > p`);
 const en = dictionaries.en.results.script;
 
