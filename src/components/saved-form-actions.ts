@@ -8,11 +8,16 @@ import { clickSpace } from '../lib/click-keys';
 import { limits, storageSpace } from '../lib/saved-state';
 import { fill, sentences } from '../lib/template';
 import { keepAside } from './browser-storage';
+import type { Contract } from './island-contract';
 import { downloadJson, readJson } from './json-file';
 import type { SavedForm, SavedFormConfig } from './saved-form';
+import type { SavedFormPart } from './saved-form-contract';
 
-/** A saved form holding state of any kind: these actions only pass it between the form and storage. */
-type Form<State> = SavedForm<SavedFormConfig, State>;
+/**
+ * A saved form holding state of any kind, of any contract: these actions only pass the state
+ * between the form and storage, and name only SavedForm's own parts.
+ */
+type Form<State> = SavedForm<SavedFormConfig, State, Contract<string, SavedFormPart>>;
 
 /**
  * Shows `raw` (a parsed file or copy) in the form, saying `said` and what else happened; what the

@@ -11,7 +11,9 @@
 import type { Dictionary } from '../lib/i18n/dictionary';
 import { sentences, fill } from '../lib/template';
 import { keepAside, load, otherTabSaved, save } from './browser-storage';
+import type { Contract } from './island-contract';
 import { Island } from './island';
+import type { SavedFormContract } from './saved-form-contract';
 
 export interface SavedFormConfig {
   storageKey: string;
@@ -23,12 +25,10 @@ export interface SavedFormConfig {
 type Action = 'open' | 'download' | 'forget' | 'listKept' | 'merge';
 
 /**
- * Parts: `form`, `print`, `download`, `file` (the file picker), `message`, `limit` (beside each
- * field with a length limit: said when it is full), `delete` and `delete-dialog` (a <dialog>
- * whose delete button has the value `delete`), `kept` (a <details> listing the copies kept
- * aside in `kept-list`).
+ * A saved form of contract `C`, whose parts are its own and SavedForm's (savedFormParts, which
+ * its contract spreads); the delete button's <dialog> has a button with the value `delete`.
  */
-export abstract class SavedForm<Config extends SavedFormConfig, State> extends Island<Config> {
+export abstract class SavedForm<Config extends SavedFormConfig, State, C extends Contract> extends Island<Config, C | SavedFormContract> {
   // The fields below are public for saved-form-actions.ts, which acts on the form on a click.
   form!: HTMLFormElement;
   /** The state in saved data or a file, or the message saying why there is none. */
@@ -94,7 +94,8 @@ export abstract class SavedForm<Config extends SavedFormConfig, State> extends I
   /** Runs `action` of saved-form-actions.ts on this form, with `arg`. */
   protected async act(action: Action, arg?: unknown) {
     const actions = await import('./saved-form-actions');
-    await (actions[action] as (form: this, arg: unknown) => unknown)(this, arg);
+    // Each action takes a form of any contract (saved-form-actions.ts Form), which this one is.
+    await (actions[action] as (form: unknown, arg: unknown) => unknown)(this, arg);
   }
 
   /** Reads the saved data (keeping it aside when it cannot be read), and learns why saving would fail. */

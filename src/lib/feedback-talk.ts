@@ -9,6 +9,9 @@ import { savedVersion, type FeedbackTalk, type SelfAssessment } from './saved-st
 import { readFeedbackTalk, readSelfAssessment } from './saved-assessment';
 import type { EvidenceRule } from './vocabulary';
 
+/** The sides of a talk, in the order the review sheet's columns show them. */
+export const talkSides = ['self', 'manager', 'agreed'] as const;
+
 /** A talk that starts from `self`: the manager assesses the same period, and nothing is agreed yet. */
 export function talkFrom(self: SelfAssessment): FeedbackTalk {
   return {

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { testBase } from '../support/build-site';
 import { builtPages } from '../support/site';
 import { useBrowser } from '../support/pages';
-import { completionLevels, progressPart, progressStep, quizPart, quizQuestion, searchPart } from '../support/parts';
+import { completionLevels, progressPart, progressStep, quizPart, quizQuestion, reviewPart, searchPart, selfAssessmentPart } from '../support/parts';
 import { walkPath } from '../support/progress';
 import { answerQuestion, quizConfig } from '../support/quiz';
 
@@ -54,24 +54,24 @@ describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
     const found = await violations(page);
     await page.goto(site.url('en/self-assessment/'));
     await page.locator('input[name="answer-1"]').first().check();
-    await page.locator('.result-levels li').first().waitFor();
+    await page.locator(`${selfAssessmentPart('levels')} li`).first().waitFor();
     found.push(...(await violations(page)));
     // The review page with a self-assessment open, answered differently, and agreed.
     await page.goto(site.url('en/review/'));
     const self = { version: 1, rubric: 'alibaba-customer-first', answers: { 1: 'no-incident', 2: 'no-incident', 3: 'example' }, notes: { 3: 'A case.' }, name: 'Lin', period: '2026 Q4' };
-    await page.locator('feedback-talk input[type=file]').setInputFiles({ name: 'self.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(self)) });
-    await page.locator('feedback-talk .assessment-message').filter({ hasText: /\S/ }).waitFor();
+    await page.locator(reviewPart('file')).setInputFiles({ name: 'self.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(self)) });
+    await page.locator(reviewPart('message')).filter({ hasText: /\S/ }).waitFor();
     await page.locator('input[name="answer-1"][value="mitigated-incident"]').check();
     await page.locator('input[name="agreed-1"][value="no-incident"]').check();
-    await page.locator('.talk-table tr.differs').waitFor();
+    await page.locator(`${reviewPart('row')}.differs`).waitFor();
     // A second person's review beside it, the copies kept aside listed, and the delete dialog open.
-    await page.locator('feedback-talk input[type=file]').setInputFiles({ name: 'self.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...self, name: 'Wang' })) });
-    await page.locator('[data-target="feedback-talk.review-list"] button').waitFor();
-    await page.locator('[data-target="feedback-talk.kept"] summary').click();
-    await page.locator('[data-target="feedback-talk.kept-list"] li').first().waitFor();
+    await page.locator(reviewPart('file')).setInputFiles({ name: 'self.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...self, name: 'Wang' })) });
+    await page.locator(`${reviewPart('review-list')} button`).waitFor();
+    await page.locator(`${reviewPart('kept')} summary`).click();
+    await page.locator(`${reviewPart('kept-list')} li`).first().waitFor();
     found.push(...(await violations(page)));
-    await page.locator('[data-target="feedback-talk.delete"]').click();
-    await page.locator('[data-target="feedback-talk.delete-dialog"][open]').waitFor();
+    await page.locator(reviewPart('delete')).click();
+    await page.locator(`${reviewPart('delete-dialog')}[open]`).waitFor();
     found.push(...(await violations(page)));
     expect(found).toEqual([]);
   });

@@ -15,7 +15,7 @@ import { fill } from '../../src/lib/template';
 import type { PathStep } from '../../src/lib/urls';
 import type { CourseCompletionConfig } from '../../src/components/course-progress/course-completion';
 import { useBrowser } from '../support/pages';
-import { completionLevels, completionPart, progressPart, progressStep } from '../support/parts';
+import { completionLevels, completionPart, progressPart, progressStep, selfAssessmentPart } from '../support/parts';
 import { answerQuiz, walkPath } from '../support/progress';
 
 const site = useBrowser();
@@ -152,7 +152,7 @@ describe('the finished path', () => {
     // The path's last step says so too, and offers the record.
     const lastStep = await page.context().newPage();
     await lastStep.goto(site.url(`${locale}/self-assessment/`));
-    const saysDone = lastStep.locator('[data-target="self-assessment.finished"]');
+    const saysDone = lastStep.locator(selfAssessmentPart('finished'));
     await expect.poll(() => saysDone.isVisible()).toBe(true);
     expect(await saysDone.textContent()).toContain(t.progress.finished);
     expect(await saysDone.getByRole('link', { name: t.progress.recordLink }).count()).toBe(1);

@@ -10,14 +10,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
+import { feedbackTalk } from '../../src/components/feedback-talk/contract';
+import { targetsOf } from '../../src/components/island-contract';
 import { dictionaries } from '../../src/lib/i18n';
 import { locales, type Locale } from '../../src/lib/i18n/locales';
+import { talkSides } from '../../src/lib/feedback-talk';
 import { levelFieldName } from '../../src/lib/form-fields';
 import { allowedAnswers } from '../../src/lib/rubric-model';
 import { limits, storageKeys } from '../../src/lib/saved-state';
 import { fill, sentences } from '../../src/lib/template';
 import { liveRubric } from '../support/live-course';
-import { part, partSelector } from '../support/parts';
+import { reviewPart } from '../support/parts';
 import { useBrowser } from '../support/pages';
 import { hostileFiles, markup } from '../support/payloads';
 
@@ -36,8 +39,10 @@ interface TestFile {
 }
 
 /** The review's part `name`. */
-const talkPart = (page: Page, name: string) => part(page, 'feedback-talk', name);
+const talkPart = (page: Page, name: Parameters<typeof reviewPart>[0]) => page.locator(reviewPart(name));
 const message = (page: Page) => talkPart(page, 'message');
+/** The `data-target` of the review's part `name`, as the keyboard walk below names the focused element. */
+const talkTarget = targetsOf(feedbackTalk);
 
 /** Opens `file` with the page's file picker. */
 async function pick(page: Page, file: TestFile) {
@@ -47,22 +52,25 @@ async function pick(page: Page, file: TestFile) {
 /** Drops `file` on the talk, as a file dragged from the desktop. */
 async function drop(page: Page, file: TestFile) {
   await page.evaluate(
-    ([name, base64]) => {
+    ([name, base64, form]) => {
       const data = new DataTransfer();
       data.items.add(new File([Uint8Array.from(atob(base64!), (c) => c.charCodeAt(0))], name!, { type: 'application/json' }));
-      document.querySelector('feedback-talk form')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      document.querySelector(form!)!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     },
-    [file.name, file.bytes.toString('base64')],
+    [file.name, file.bytes.toString('base64'), reviewPart('form')],
   );
 }
 
 /** Everything the manager has entered and the page keeps: the browser's storage and the form. */
 function entered(page: Page) {
-  return page.evaluate(() => ({
-    storage: Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)]),
-    form: [...new FormData(document.querySelector<HTMLFormElement>('feedback-talk form')!)].map(([k, v]) => [k, String(v)]),
-    sheet: document.querySelector<HTMLElement>('feedback-talk form')!.innerText,
-  }));
+  return page.evaluate(
+    (form) => ({
+      storage: Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)]),
+      form: [...new FormData(document.querySelector<HTMLFormElement>(form)!)].map(([k, v]) => [k, String(v)]),
+      sheet: document.querySelector<HTMLElement>(form)!.innerText,
+    }),
+    reviewPart('form'),
+  );
 }
 
 async function download(page: Page, button: string): Promise<Buffer> {
@@ -115,7 +123,7 @@ describe('the feedback talk', () => {
       '第 1 級：哪個案例不符合本級？情有可原的情況是否值得半分？',
       '第 4 級：哪個案例支持本級？',
     ]);
-    const summaries = ['self', 'manager', 'agreed'].map((side) => talkPart(page, `summary-${side}`));
+    const summaries = talkSides.map((side) => talkPart(page, `summary-${side}`));
     expect(await summaries[0]!.textContent()).toBe(`得分 4／${max}：評分停在第 5 級。`);
     expect(await summaries[1]!.textContent()).toBe(`得分 0.5／${max}：評分停在第 1 級。`);
     expect(await talkPart(page, 'side-manager').nth(3).textContent()).toContain('第 4 級：第 1 級未通過，本級不計分（通關制）。');
@@ -166,7 +174,7 @@ describe('the feedback talk', () => {
     expect(await talkPart(other.page, 'employee').textContent()).toBe('Lin Wei');
     expect(await talkPart(other.page, 'self').nth(2).innerText()).toContain(learnerNote3);
     expect(await talkPart(other.page, 'row').evaluateAll((all) => all.filter((r) => r.classList.contains('differs')).length)).toBe(2);
-    expect(await Promise.all(['self', 'manager', 'agreed'].map((side) => talkPart(other.page, `summary-${side}`).textContent()))).toEqual([
+    expect(await Promise.all(talkSides.map((side) => talkPart(other.page, `summary-${side}`).textContent()))).toEqual([
       `Score 4 of ${max}: the scoring stopped at level 5.`,
       `Score 0.5 of ${max}: the scoring stopped at level 1.`,
       `Score 3 of ${max}: the scoring stopped at level 4.`,
@@ -226,13 +234,13 @@ describe('the feedback talk', () => {
         employee: el.querySelector(parts.employee)!.textContent,
         name: el.querySelector<HTMLInputElement>('input[name="name"]')!.value,
       }),
-        { self: partSelector('feedback-talk', 'self'), employee: partSelector('feedback-talk', 'employee') },
+        { self: reviewPart('self'), employee: reviewPart('employee') },
       );
       expect(shown, file.label).toEqual({ elements: 0, self: expect.stringContaining(markup[i]!), employee: markup[i], name: markup[i] });
     }
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
     // Each review opened is kept, side by side: the open one and every one before it.
-    await expect.poll(() => page.locator('[data-target="feedback-talk.review-list"] li').count()).toBe(markup.length + 1);
+    await expect.poll(() => page.locator(`${reviewPart('review-list')} li`).count()).toBe(markup.length + 1);
     expect(errors).toEqual([]);
   });
 
@@ -272,9 +280,9 @@ describe('the feedback talk', () => {
       expect(await focused()).toBe(name);
       return passed;
     };
-    const passed = await tabTo('feedback-talk.download');
+    const passed = await tabTo(talkTarget('download'));
     const last = levels.at(-1)!.level;
-    const order = ['feedback-talk.file', 'answer-1', 'note-1', `answer-${last}`, `note-${last}`, 'name', 'period', 'agreed-1', `agreed-${last}`, 'nextStep', 'feedback-talk.print'];
+    const order = [talkTarget('file'), 'answer-1', 'note-1', `answer-${last}`, `note-${last}`, 'name', 'period', 'agreed-1', `agreed-${last}`, 'nextStep', talkTarget('print')];
     expect(order.map((name) => passed.indexOf(name)).every((at, i, all) => at >= 0 && (i === 0 || at > all[i - 1]!))).toBe(true);
 
     await page.reload();
@@ -285,7 +293,7 @@ describe('the feedback talk', () => {
     await page.keyboard.press('ArrowDown');
     expect(await page.locator('input[name="agreed-1"]:checked').getAttribute('value')).toBe('no-incident');
     await expect.poll(() => talkPart(page, 'summary-agreed').textContent()).toBe(`Score so far: 1 of ${max}. Next, answer the question for level 2.`);
-    await tabTo('feedback-talk.download');
+    await tabTo(talkTarget('download'));
     const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     const talk = JSON.parse(readFileSync((await file.path())!, 'utf8'));
     expect(talk).toMatchObject({ manager: { answers: { 1: 'incident' } }, agreed: { answers: { 1: 'no-incident' } } });
@@ -313,7 +321,7 @@ describe('the feedback talk', () => {
     }
     await page.locator('input[name="name"]').fill('Chen Hao');
     await page.locator('textarea[name="nextStep"]').fill(longNote(locale, 200));
-    await expect.poll(() => page.locator('[data-target="feedback-talk.questions"] p').count()).toBe(levels.length);
+    await expect.poll(() => page.locator(`${reviewPart('questions')} p`).count()).toBe(levels.length);
     const pdf = join(process.env.PDF_DIR ?? work, `sheet-${locale}-${length}.pdf`);
     writeFileSync(pdf, await page.pdf({ format: 'A4' }));
     const pages = Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);

@@ -9,7 +9,7 @@ import { storageKeys } from '../../src/lib/saved-state';
 import { readSelfAssessment } from '../../src/lib/saved-assessment';
 import { answersFit } from '../../src/lib/rubric-model';
 import { liveRubric } from '../support/live-course';
-import { part } from '../support/parts';
+import { quizPart, selfAssessmentPart } from '../support/parts';
 import { useBrowser } from '../support/pages';
 import { answerQuestion } from '../support/quiz';
 import { corrupted, randomPayload } from '../support/payloads';
@@ -36,9 +36,9 @@ const pages = [
     keptAside: (text: string) => (readQuizProgress(JSON.parse(text)) !== undefined ? [] : [text]),
     payloads: payloads(validQuiz, 7, 100),
     works: async (page: import('playwright-core').Page) => {
-      const q = part(page, 'case-quiz', 'question').first();
+      const q = page.locator(quizPart('question')).first();
       await answerQuestion(q, true);
-      await part(q, 'case-quiz', 'feedback').waitFor();
+      await q.locator(quizPart('feedback')).waitFor();
     },
   },
   {
@@ -55,7 +55,7 @@ const pages = [
     payloads: payloads(validSelf, 11, 100),
     works: async (page: import('playwright-core').Page) => {
       await page.locator('input[name="answer-1"][value="incident"]').check();
-      await expect.poll(() => part(page, 'self-assessment', 'summary').first().textContent()).toBe(`Score 0 of ${levels.length}: the scoring stopped at level 1.`);
+      await expect.poll(() => page.locator(selfAssessmentPart('summary')).first().textContent()).toBe(`Score 0 of ${levels.length}: the scoring stopped at level 1.`);
     },
   },
 ];

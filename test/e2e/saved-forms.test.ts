@@ -14,10 +14,12 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { feedbackTalk } from '../../src/components/feedback-talk/contract';
+import { selfAssessment } from '../../src/components/self-assessment/contract';
 import { dictionaries } from '../../src/lib/i18n';
 import { limits, storageKeys, storageSpace } from '../../src/lib/saved-state';
 import { fill } from '../../src/lib/template';
-import { part } from '../support/parts';
+import { quizPart, reviewPart, selfAssessmentPart } from '../support/parts';
 import { useBrowser } from '../support/pages';
 import { answerQuestion } from '../support/quiz';
 
@@ -32,12 +34,12 @@ const savedTexts = dictionaries.en.savedInBrowser;
 const listedSaid = (who: string) => fill(savedTexts.listed, { who });
 
 const pageOf = {
-  self: { route: 'en/self-assessment/', key: selfKey, texts: selfTexts, island: 'self-assessment' },
-  review: { route: 'en/review/', key: talkKey, texts: talkTexts, island: 'feedback-talk' },
+  self: { route: 'en/self-assessment/', key: selfKey, texts: selfTexts, part: selfAssessmentPart },
+  review: { route: 'en/review/', key: talkKey, texts: talkTexts, part: reviewPart },
 } as const;
 
 /** What the page's form (the one island on it) says. */
-const message = (page: Page) => page.locator('[data-target$=".message"]').first().textContent();
+const message = (page: Page) => page.locator(`${selfAssessmentPart('message')}, ${reviewPart('message')}`).first().textContent();
 const choose = (page: Page, level: number, answer: string) => page.locator(`input[name="answer-${level}"][value="${answer}"]`).check();
 const checked = (page: Page, level: number) => page.locator(`input[name="answer-${level}"]:checked`).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
 const note = (page: Page, level: number) => page.locator(`textarea[name="note-${level}"]`).inputValue();
@@ -113,8 +115,8 @@ function selfFile(name: string, extra: { notes?: Record<string, string>; answers
 }
 
 async function openFile(page: Page, file: ReturnType<typeof selfFile>['file']) {
-  await part(page, 'feedback-talk', 'message').evaluate((el) => (el.textContent = ''));
-  await part(page, 'feedback-talk', 'file').setInputFiles(file);
+  await page.locator(reviewPart('message')).evaluate((el) => (el.textContent = ''));
+  await page.locator(reviewPart('file')).setInputFiles(file);
   await expect.poll(() => message(page)).not.toBe('');
 }
 
@@ -193,7 +195,7 @@ describe('saving tells the truth', () => {
         expect(await untouched()).toBe(true);
         await choose(page, 1, 'incident');
         await page.locator('input[name="name"]').fill('Lin');
-        await expect.poll(() => page.locator('.assessment-message').textContent()).toBe(which.texts.notKeptAside);
+        await expect.poll(() => page.locator(which.part('message')).textContent()).toBe(which.texts.notKeptAside);
         expect(await untouched()).toBe(true);
         // Once the entry is gone (site data cleared in another tab), saving resumes and the message goes.
         await page.evaluate((k) => localStorage.removeItem(k), which.key);
@@ -227,13 +229,13 @@ describe('saving tells the truth', () => {
     await page.evaluate((k) => localStorage.setItem(k, `{"version":1,${'x'.repeat(3_000_000)}`), quizKey);
     await page.reload();
     const quizTexts = dictionaries.en.quiz.script;
-    const status = () => part(page, 'case-quiz', 'status').first().textContent();
+    const status = () => page.locator(quizPart('status')).first().textContent();
     const untouched = () => page.evaluate((k) => localStorage.getItem(k) === `{"version":1,${'x'.repeat(3_000_000)}`, quizKey);
     const keptAsideFully = await page.evaluate((k) => Object.keys(localStorage).some((x) => x.startsWith(`${k}/kept-aside/`)), quizKey);
     if (keptAsideFully) expect(await status()).toContain(quizTexts.keptAside);
     else {
       expect(await status()).toContain(quizTexts.noStorage);
-      await answerQuestion(part(page, 'case-quiz', 'question').first(), true);
+      await answerQuestion(page.locator(quizPart('question')).first(), true);
       await expect.poll(() => status()).toContain('Right.');
       expect(await status()).toContain(quizTexts.noStorage);
       expect(await untouched()).toBe(true);
@@ -306,13 +308,13 @@ describe('opening a file never silently loses the manager’s work', () => {
     const others = (await listed(page, talkKey).catch(() => [])).map((text) => JSON.parse(text));
     if (said === talkTexts.notOpened) {
       // Not opened: the form still holds the first employee's file and the manager's note.
-      expect(await page.locator('[data-target="feedback-talk.employee"]').textContent()).toBe('Lin Wei');
+      expect(await page.locator(reviewPart('employee')).textContent()).toBe('Lin Wei');
       expect(await note(page, 3)).toBe(managerNote);
       expect(await checked(page, 3)).toEqual(['example']);
     } else {
       // Opened: only when the manager's work was listed beside it, and the page says so.
       expect(said).toBe(`${talkTexts.loaded} ${listedSaid('Lin Wei · 2026 Q4')}`);
-      expect(await page.locator('[data-target="feedback-talk.employee"]').textContent()).toBe('Wang Fang');
+      expect(await page.locator(reviewPart('employee')).textContent()).toBe('Wang Fang');
       expect(others.at(-1)).toMatchObject({ self: { name: 'Lin Wei' }, manager: { notes: { 3: managerNote } } });
     }
     return said;
@@ -392,8 +394,8 @@ describe('opening a file never silently loses the manager’s work', () => {
     expect(others.map((talk) => [talk.self.name, talk.manager.notes[3]])).toEqual(Array.from({ length: 19 }, (_, i) => [`Employee ${i + 1}`, `Manager on employee ${i + 1}`]));
     const current = await stored(page, talkKey);
     expect([current.self.name, current.manager.notes[3]]).toEqual(['Employee 20', 'Manager on employee 20']);
-    expect(await page.locator('[data-target="feedback-talk.employee"]').textContent()).toBe('Employee 20');
-    await expect.poll(() => page.locator('[data-target="feedback-talk.review-list"] li').count()).toBe(20);
+    expect(await page.locator(reviewPart('employee')).textContent()).toBe('Employee 20');
+    await expect.poll(() => page.locator(`${reviewPart('review-list')} li`).count()).toBe(20);
     expect(errors).toEqual([]);
   });
 });
@@ -403,7 +405,7 @@ describe('what the rubric does not have or allow', () => {
     const { page, errors } = await site.open(pageOf.review.route);
     const { self, file } = selfFile('Lin Wei', { notes: { 9: 'A case for a level this rubric does not have.' } });
     await openFile(page, file);
-    const level9 = await levelName(page, 'feedback-talk', 9);
+    const level9 = await levelName(page, feedbackTalk.tag, 9);
     expect(await message(page)).toBe(`${talkTexts.loaded} ${fill(talkTexts.dropped, { levels: level9 })}`);
     const aside = (await keptAside(page, talkKey)).map((text) => JSON.parse(text));
     expect(aside).toHaveLength(1);
@@ -411,7 +413,7 @@ describe('what the rubric does not have or allow', () => {
     // What the page keeps and shows is the rest of the file.
     const current = await stored(page, talkKey);
     expect(current.self.notes).toEqual({ 3: self.notes[3], 4: self.notes[4] });
-    expect(await part(page, 'feedback-talk', 'self').nth(2).innerText()).toContain(self.notes[3]);
+    expect(await page.locator(reviewPart('self')).nth(2).innerText()).toContain(self.notes[3]);
     expect(await page.locator('feedback-talk').innerText()).not.toContain('A case for a level this rubric does not have.');
     expect(errors).toEqual([]);
   });
@@ -423,7 +425,7 @@ describe('what the rubric does not have or allow', () => {
     await expect.poll(async () => (await stored(page, talkKey))?.manager?.notes).toEqual({ 2: 'Chen on Lin Wei.' });
     const { self, file } = selfFile('Wang Fang', { notes: { 9: 'Level nine.' }, answers: { 9: 'example' } });
     await openFile(page, file);
-    const level9 = await levelName(page, 'feedback-talk', 9);
+    const level9 = await levelName(page, feedbackTalk.tag, 9);
     expect(await message(page)).toBe(`${talkTexts.loaded} ${listedSaid('Lin Wei · 2026 Q4')} ${fill(talkTexts.dropped, { levels: level9 })}`);
     const aside = (await keptAside(page, talkKey)).map((text) => JSON.parse(text));
     expect(aside.map((talk) => [talk.self.name, talk.manager.notes])).toEqual([['Wang Fang', {}]]);
@@ -444,8 +446,8 @@ describe('what the rubric does not have or allow', () => {
     expect([await checked(page, 1), await note(page, 2)]).toEqual([['no-incident'], 'Level two.']);
 
     const file = { ...saved, name: 'Lin Wei', notes: { 9: 'From the file.' } };
-    await page.locator('.assessment-message').evaluate((el) => (el.textContent = ''));
-    await page.locator('self-assessment input[type=file]').setInputFiles({ name: 'self.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await page.locator(selfAssessmentPart('message')).evaluate((el) => (el.textContent = ''));
+    await page.locator(selfAssessmentPart('file')).setInputFiles({ name: 'self.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await expect.poll(() => message(page)).toBe(`${selfTexts.loaded} ${selfTexts.previousKeptAside} ${fill(selfTexts.levelsGone, { levels: '9' })}`);
     const aside = (await keptAside(page, selfKey)).map((text) => JSON.parse(text));
     expect(aside).toContainEqual(file);
@@ -466,7 +468,7 @@ describe('what the rubric does not have or allow', () => {
     };
     await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [selfKey, JSON.stringify(saved)]);
     await page.reload();
-    const level3 = await levelName(page, 'self-assessment', 3);
+    const level3 = await levelName(page, selfAssessment.tag, 3);
     expect(await message(page)).toBe(fill(selfTexts.dropped, { levels: level3 }));
     expect([await checked(page, 1), await checked(page, 2), await checked(page, 3), await checked(page, 4)]).toEqual([['mitigated-incident'], ['no-incident'], [], ['example']]);
     expect([await note(page, 1), await note(page, 3), await note(page, 4)]).toEqual([saved.notes[1], saved.notes[3], saved.notes[4]]);
@@ -490,19 +492,19 @@ describe('what this browser keeps, shown and deleted', () => {
   const deleting = [
     {
       route: pageOf.self.route,
-      island: 'self-assessment',
+      part: selfAssessmentPart,
       key: selfKey,
       async enter(page: Page) {
         await choose(page, 1, 'no-incident');
         await page.locator('input[name="name"]').fill('Lin');
         const file = { version: 1, rubric, answers: { 1: 'incident' }, notes: {}, name: 'Wang', period: '' };
-        await page.locator('self-assessment input[type=file]').first().setInputFiles({ name: 'self.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+        await page.locator(selfAssessmentPart('file')).first().setInputFiles({ name: 'self.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
         await expect.poll(() => keptAside(page, selfKey)).toHaveLength(1);
       },
     },
     {
       route: pageOf.review.route,
-      island: 'feedback-talk',
+      part: reviewPart,
       key: talkKey,
       async enter(page: Page) {
         await openFile(page, selfFile('Lin Wei').file);
@@ -514,10 +516,10 @@ describe('what this browser keeps, shown and deleted', () => {
     },
     {
       route: 'en/quiz/',
-      island: 'case-quiz',
+      part: quizPart,
       key: quizKey,
       async enter(page: Page) {
-        const q = part(page, 'case-quiz', 'question').first();
+        const q = page.locator(quizPart('question')).first();
         await answerQuestion(q, false);
         await page.evaluate((k) => localStorage.setItem(`${k}/kept-aside/2026-01-01T00:00:00.000Z`, 'unreadable progress'), quizKey);
         await expect.poll(() => keysOf(page, quizKey)).toEqual(expect.arrayContaining([quizKey, storageSpace.quizReview(quizKey)]));
@@ -531,8 +533,8 @@ describe('what this browser keeps, shown and deleted', () => {
       await which.enter(page);
       const before = await keysOf(page, which.key);
       expect(before.length).toBeGreaterThanOrEqual(2);
-      const dialog = part(page, which.island, 'delete-dialog');
-      const button = part(page, which.island, 'delete');
+      const dialog = page.locator(which.part('delete-dialog'));
+      const button = page.locator(which.part('delete'));
       const focusedValue = () => page.evaluate(() => document.activeElement?.getAttribute('value'));
       await button.focus();
       await page.keyboard.press('Enter');
@@ -551,7 +553,7 @@ describe('what this browser keeps, shown and deleted', () => {
       await expect.poll(() => keysOf(page, which.key)).toEqual([]);
       // Nothing of the course is left, and a reload brings nothing back.
       await page.reload();
-      await part(page, which.island, 'delete').waitFor();
+      await page.locator(which.part('delete')).waitFor();
       expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('customer-first/')))).toEqual([]);
       expect(errors).toEqual([]);
     });
@@ -560,7 +562,7 @@ describe('what this browser keeps, shown and deleted', () => {
   test('D2: after deleting, the self-assessment is blank and says so', async () => {
     const { page } = await site.open(pageOf.self.route);
     await deleting[0]!.enter(page);
-    await part(page, 'self-assessment', 'delete').click();
+    await page.locator(selfAssessmentPart('delete')).click();
     await page.getByRole('button', { name: savedTexts.confirm, exact: true }).click();
     await expect.poll(() => message(page)).toBe(savedTexts.deleted);
     expect(await page.locator('input[name="name"]').inputValue()).toBe('');
@@ -571,9 +573,9 @@ describe('what this browser keeps, shown and deleted', () => {
     const { page, errors } = await site.open(pageOf.self.route);
     await deleting[0]!.enter(page);
     expect(await page.locator('input[name="name"]').inputValue()).toBe('Wang');
-    const kept = part(page, 'self-assessment', 'kept');
+    const kept = page.locator(selfAssessmentPart('kept'));
     await kept.locator('summary').click();
-    const items = part(page, 'self-assessment', 'kept-list').locator('li');
+    const items = page.locator(selfAssessmentPart('kept-list')).locator('li');
     await expect.poll(() => items.count()).toBe(1);
     const time = await page.evaluate((k) => {
       const entry = Object.keys(localStorage).find((x) => x.startsWith(`${k}/kept-aside/`))!;
@@ -615,7 +617,7 @@ describe('what this browser keeps, shown and deleted', () => {
     await box.focus();
     await page.keyboard.insertText('x'.repeat(120_000));
     expect((await box.inputValue()).length).toBe(limits.note);
-    const said = box.locator('xpath=..').locator('[data-target="self-assessment.limit"]');
+    const said = box.locator('xpath=..').locator(selfAssessmentPart('limit'));
     await expect.poll(() => said.textContent()).toBe(fill(savedTexts.atLimit, { limit: limits.note.toLocaleString('en') }));
     expect(await said.getAttribute('aria-live')).toBe('polite');
     await page.keyboard.press('Backspace');
@@ -630,12 +632,12 @@ describe('what this browser keeps, shown and deleted', () => {
       await page.locator('textarea[name="note-3"]').fill(`Manager on ${name}`);
       await expect.poll(async () => (await stored(page, talkKey))?.manager?.notes?.[3]).toBe(`Manager on ${name}`);
     }
-    const list = part(page, 'feedback-talk', 'review-list');
+    const list = page.locator(reviewPart('review-list'));
     await expect.poll(() => list.locator('li').count()).toBe(people.length);
-    expect(await part(page, 'feedback-talk', 'current').textContent()).toBe('Chen Jing · 2026 Q4');
+    expect(await page.locator(reviewPart('current')).textContent()).toBe('Chen Jing · 2026 Q4');
     for (const name of ['Lin Wei', 'Wang Fang', 'Chen Jing', 'Lin Wei']) {
       await list.getByRole('button', { name: `${name} · 2026 Q4` }).click();
-      await expect.poll(() => part(page, 'feedback-talk', 'current').textContent()).toBe(`${name} · 2026 Q4`);
+      await expect.poll(() => page.locator(reviewPart('current')).textContent()).toBe(`${name} · 2026 Q4`);
       expect(await note(page, 3)).toBe(`Manager on ${name}`);
       expect(await list.locator('li').count()).toBe(people.length);
     }

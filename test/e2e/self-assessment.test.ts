@@ -6,7 +6,7 @@ import { dictionaries } from '../../src/lib/i18n';
 import { allowedAnswers } from '../../src/lib/rubric-model';
 import { storageKeys } from '../../src/lib/saved-state';
 import { liveRubric } from '../support/live-course';
-import { part } from '../support/parts';
+import { selfAssessmentPart } from '../support/parts';
 import { useBrowser } from '../support/pages';
 
 const site = useBrowser();
@@ -20,7 +20,7 @@ async function choose(page: Page, level: number, answer: string) {
 }
 
 /** The self-assessment's part `name` (of the page's first rubric). */
-const sa = (page: Page, name: string) => part(page, 'self-assessment', name).first();
+const sa = (page: Page, name: Parameters<typeof selfAssessmentPart>[0]) => page.locator(selfAssessmentPart(name)).first();
 const summary = (page: Page) => sa(page, 'summary').textContent();
 
 describe('self-assessment', () => {

@@ -2,15 +2,16 @@
  * Selectors for the islands' declared parts (src/components/island-contract.ts): the browser
  * tests find what the scripts find, by the same names, never by a CSS class the styles may rename.
  */
-import type { Locator, Page } from 'playwright-core';
 import type { Mastery } from '../../src/lib/course-status';
 import type { PathStep } from '../../src/lib/urls';
 import { dataSelector, targetSelector, type Contract, type PartOf } from '../../src/components/island-contract';
 import { courseCompletion, courseProgress } from '../../src/components/course-progress/contract';
+import { feedbackTalk } from '../../src/components/feedback-talk/contract';
 import { offlineCourse } from '../../src/components/offline/contract';
 import { caseQuiz, scoringPractice } from '../../src/components/quiz/contract';
 import { cohortResults } from '../../src/components/results/contract';
 import { siteSearch } from '../../src/components/search/contract';
+import { selfAssessment } from '../../src/components/self-assessment/contract';
 
 /** `selectorsOf(caseQuiz)('status')` → `[data-target="case-quiz.status"]`. */
 export const selectorsOf =
@@ -25,16 +26,8 @@ export const practicePart = selectorsOf(scoringPractice);
 export const quizQuestion = (id: string) => dataSelector(caseQuiz, 'question', id);
 export const searchPart = selectorsOf(siteSearch);
 export const offlinePart = selectorsOf(offlineCourse);
-
-/**
- * The part `name` of `island` on `page` (or inside `within`), for the self-assessment and the
- * review page, whose parts SavedForm and their scripts name (saved-form.ts, self-assessment.ts,
- * feedback-talk.ts).
- */
-export const part = (within: Page | Locator, island: string, name: string) => within.locator(partSelector(island, name));
-
-/** The CSS selector of part `name` of `island` (for querySelector inside the page). */
-export const partSelector = (island: string, name: string) => `[data-target="${island}.${name}"]`;
+export const selfAssessmentPart = selectorsOf(selfAssessment);
+export const reviewPart = selectorsOf(feedbackTalk);
 
 /* The home page's progress, the completion record and the trainer's results (contracts beside their components). */
 export const progressPart = selectorsOf(courseProgress);

@@ -9,12 +9,14 @@
  * and printed whole after the signatures.
  */
 import type { Dictionary } from '../../lib/i18n/dictionary';
-import { differences, emptyTalk, openTalkFile, talkFrom } from '../../lib/feedback-talk';
+import { differences, emptyTalk, openTalkFile, talkFrom, talkSides } from '../../lib/feedback-talk';
 import { readFieldName } from '../../lib/form-fields';
 import { explainScore, scoreRubric, type LevelAnswer, type LevelRule, type ReasonTemplates } from '../../lib/rubric-model';
 import { limits, type FeedbackTalk } from '../../lib/saved-state';
 import { fill, sentences } from '../../lib/template';
+import type { PartOf } from '../island-contract';
 import { SavedForm, type SavedFormConfig } from '../saved-form';
+import type { feedbackTalk } from './contract';
 
 /** What FeedbackTalk.astro writes into data-config. */
 export interface FeedbackTalkConfig {
@@ -27,7 +29,7 @@ export interface FeedbackTalkConfig {
   texts: Dictionary['feedbackTalk']['script'];
   saved: SavedFormConfig['saved'];
   /** The column headings of the sheet, by side, for the notes printed whole. */
-  sides: Record<(typeof sides)[number], string>;
+  sides: Record<(typeof talkSides)[number], string>;
   reasons: ReasonTemplates;
 }
 
@@ -43,20 +45,11 @@ function slot({ manager, agreed }: FeedbackTalk, name: string): [Record<string, 
   return [records[read.field] as unknown as Record<string, string>, read.level === undefined ? read.field : String(read.level)];
 }
 
-/** The sides of the sheet, in the order its columns show them. */
-const sides = ['self', 'manager', 'agreed'] as const;
-
 /** Replaces the children of `element` with a paragraph per non-empty line, set as text. */
 const put = (element: HTMLElement, lines: string[]) =>
   element.replaceChildren(...lines.filter(Boolean).map((textContent) => Object.assign(document.createElement('p'), { textContent })));
 
-/**
- * Parts, besides SavedForm's: `employee`, `current`, `questions`, `next`, `continued` and
- * `continued-notes`, `reviews` and `review-list` (review-list.ts), `summary-<side>` per side of
- * the sheet; and per rubric level, each carrying the level in `data-level` (its number, as
- * FeedbackTalk.astro writes it): `self` (the level's section), `side-<side>` and `row` (the sheet's).
- */
-export class FeedbackTalkElement extends SavedForm<FeedbackTalkConfig, FeedbackTalk> {
+export class FeedbackTalkElement extends SavedForm<FeedbackTalkConfig, FeedbackTalk, typeof feedbackTalk> {
   private self!: FeedbackTalk['self'];
 
   protected connect() {
@@ -120,8 +113,8 @@ export class FeedbackTalkElement extends SavedForm<FeedbackTalkConfig, FeedbackT
     const talk = this.state();
     const { self, manager, agreed } = talk;
     const found = differences(rules, self.answers, manager.answers);
-    /** The part `name` of one level (its `data-level`). */
-    const ofLevel = (name: string, level: number) => this.targets(name).find((el) => el.dataset.level === String(level))!;
+    /** The part `name` of one level (its `data-level`, the level's number as FeedbackTalk.astro writes it). */
+    const ofLevel = (name: PartOf<typeof feedbackTalk>, level: number) => this.targets(name).find((el) => this.data(el, 'level') === String(level))!;
     /** Notes the sheet cannot hold whole: where they are, as the notes in full name them. */
     const continued: string[] = [];
     this.target('employee').textContent = self.name;
@@ -130,7 +123,7 @@ export class FeedbackTalkElement extends SavedForm<FeedbackTalkConfig, FeedbackT
     put(this.target('questions'), found.map((d) => fill(texts.settle[d.question], { level: d.level })));
     /** Each side's answers and notes (the agreed outcome has none). */
     const bySide = { self: [self.answers, self.notes], manager: [manager.answers, manager.notes], agreed: [agreed.answers, {}] } as const;
-    for (const side of sides) {
+    for (const side of talkSides) {
       const [answers, notes]: readonly [Record<string, LevelAnswer>, Record<string, string>] = bySide[side];
       const result = scoreRubric(rules, answers);
       const explained = explainScore(result, reasons, (level) => statements[level] ?? '');

@@ -4,6 +4,7 @@
  * answers are read by field name (lib/form-fields.ts quizFields), never by the order of its fieldsets.
  */
 import { contract } from '../island-contract';
+import { savedInBrowserParts } from '../saved-form-contract';
 
 export const caseQuiz = contract(
   'case-quiz',
@@ -30,8 +31,7 @@ export const caseQuiz = contract(
     'retry-missed',
     'retry',
     /** Deleting the quiz's answers from this browser (SavedInBrowser.astro), after its dialog. */
-    'delete',
-    'delete-dialog',
+    ...savedInBrowserParts,
   ],
   ['question'],
 );

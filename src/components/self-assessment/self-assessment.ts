@@ -13,6 +13,7 @@ import { readSelfAssessment } from '../../lib/saved-assessment';
 import { fill, sentences } from '../../lib/template';
 import { SavedForm, type SavedFormConfig } from '../saved-form';
 import type { CourseProgressConfig } from '../course-progress/course-progress';
+import type { selfAssessment } from './contract';
 import { writtenByMark, type MarkText } from '../written-by-mark';
 
 /** What SelfAssessment.astro writes into data-config. */
@@ -35,8 +36,7 @@ export interface SelfAssessmentConfig {
   progress: CourseProgressConfig;
 }
 
-/** Parts, besides SavedForm's: `who`, `summary`, `next` and `levels` (the result, which is what prints), and `finished`. */
-class SelfAssessmentElement extends SavedForm<SelfAssessmentConfig, SelfAssessment> {
+class SelfAssessmentElement extends SavedForm<SelfAssessmentConfig, SelfAssessment, typeof selfAssessment> {
   protected connect() {
     const { rules, texts, levelNames, listSeparator } = this.config;
     const levels = rules.map((rule) => ({ level: rule.level, answers: allowedAnswers(rule) }));
