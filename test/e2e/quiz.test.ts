@@ -73,7 +73,8 @@ describe('case quiz', () => {
     const { page } = await site.open('zh-hant/quiz/');
     const ids = await questionIds(page);
     for (const id of ids) await answer(page, id, true);
-    expect(await page.locator(quizPart('summary')).isVisible()).toBe(true);
+    // The summary is written by a module loaded once every question is answered.
+    await expect.poll(() => page.locator(quizPart('summary')).isVisible()).toBe(true);
     expect(await page.locator(quizPart('summary-text')).textContent()).toBe(`全部 ${ids.length} 題已作答，答對 ${ids.length} 題。`);
 
     await page.locator(quizPart('retry')).click();

@@ -293,9 +293,16 @@ export class CaseQuiz extends Island<CaseQuizConfig, typeof caseQuiz> {
     };
     this.target('status').textContent = sentences(message, this.saveProblem, this.notice, fill(texts.status, values));
     const done = answered.length === ids.length;
-    this.target('summary').hidden = !done;
-    // The summary's work is needed once every question is answered: it loads then, not with the page.
-    if (done) void import('./quiz-summary').then(({ summarise }) => summarise(this, values));
+    const summary = this.target('summary');
+    if (!done) summary.hidden = true;
+    // The summary's work is needed once every question is answered: it loads then, not with the
+    // page, and shows once written (unless a retry came first).
+    else
+      void import('./quiz-summary').then(({ summarise }) => {
+        if (!this.ids().every((id) => this.progress.answers[id])) return;
+        summarise(this, values);
+        summary.hidden = false;
+      });
     this.showLevels(ids);
   }
 
